@@ -1,0 +1,257 @@
+"""Clean scraped articles the way an editor would: keep the story, remove the page around it.
+
+Every line is decided by evidence: its position relative to the article's body (the densest run of
+sentence-like lines), its punctuation and length, the vocabulary of page debris, and repetition of
+the headline. Kept lines become the cleaned `text`; every removed line is reported with its reason;
+`segments` map the cleaned text back to the original.
+
+>>> from newsweave.model import Article
+>>> [a] = clean([Article(id="x", original="Storm closes port\\n\\nThe port closed on Monday after a storm hit the coast.\\nShare this article")])
+>>> a.title, a.text, [r.reason for r in a.removed]
+('Storm closes port', 'The port closed on Monday after a storm hit the coast.', ['share-buttons'])
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsweave.clean.debris import COMMENTS_HEADING, RELATED_HEADING, RELATIVE_AGE, debris_reason
+from newsweave.clean.glue import StoryWords, glue_splits, story_words
+from newsweave.clean.meta import find_date, is_site_name, outlet_from_lines, split_title
+from newsweave.model import Article, RemovedLine, Segment
+from newsweave.read.text import date_token
+
+STOPWORDS = frozenset(
+    "a an the and or but of in on at to for from by with as is are was were be been has have had it its this that "
+    "these those he she they we you i his her their our not no will would could should can may said says after before "
+    "over into about than who which when where while also more most some any all one two there here what".split()
+)
+TERMINAL = tuple('.!?"”’\')…:')
+SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def clean(articles: Iterable[Article]) -> list[Article]:
+    """Clean every article; the articles of one call are one input, so they lend each other evidence
+    (the words used to repair glued words)."""
+    articles = list(articles)
+    words = story_words(a.original for a in articles)
+    return [clean_article(a, words) for a in articles]
+
+
+def clean_article(article: Article, words: StoryWords | None = None) -> Article:
+    """Clean one article (see `clean`)."""
+    text = article.original
+    _, body_start = date_token(text)
+    lines = split_lines(text, body_start)
+    if words is None:
+        words = story_words([text])
+    reasons: list[str | None] = [debris_reason(line.text) for line in lines]
+    kinds = [line_kind(line.text) if reason is None else "debris" for line, reason in zip(lines, reasons)]
+
+    first, last = body_region(kinds)
+    _cut_at_trailers(lines, reasons, kinds, first, last)
+    title_index, title_text, site_from_title = _find_title(lines, reasons, first, article)
+    site_line = None
+    if lines and is_site_name(lines[0].text) and title_index != 0:
+        site_line = lines[0].text
+        reasons[0] = "site-name"
+
+    for i, line in enumerate(lines):
+        if i == title_index or reasons[i] is not None:
+            continue
+        if title_text and is_repeated_title(line.text, title_text):
+            reasons[i] = "repeated-title"
+        elif i < first:
+            reasons[i] = "navigation" if kinds[i] != "good" else "outside-body"
+        elif i > last:
+            reasons[i] = "related-list" if RELATIVE_AGE.match(line.text) else "boilerplate"
+        elif kinds[i] == "short" and not is_heading(line.text):
+            reasons[i] = "navigation"
+
+    all_text = [line.text for line in lines]
+    source = article.source or site_line or site_from_title or outlet_from_lines(all_text)
+    published = article.published
+    if published is None:
+        meta_lines = [l.text for l, r in zip(lines, reasons) if r in ("dateline-meta", "navigation", "byline")]
+        body_lines = [l.text for l, r in zip(lines, reasons) if r is None][:2]
+        for candidate in meta_lines + [t[:160] for t in body_lines]:
+            published = find_date(candidate)
+            if published:
+                break
+
+    kept = [line for i, line in enumerate(lines) if reasons[i] is None and i != title_index]
+    body, segments = _assemble(kept, words)
+    removed = tuple(RemovedLine(l.start, l.end, l.text, r) for l, r in zip(lines, reasons) if r is not None)
+    title_span = (lines[title_index].start, lines[title_index].end) if title_index is not None else None
+    return dataclasses.replace(
+        article,
+        text=body,
+        segments=segments,
+        removed=removed,
+        title=article.title or title_text,
+        title_span=title_span,
+        source=source,
+        published=published,
+        cleaned=True,
+    )
+
+
+def split_lines(text: str, start: int = 0) -> list[Line]:
+    """Non-blank lines of `text` from `start`, stripped, with their offsets."""
+    lines = []
+    for match in re.finditer(r"[^\n\r]+", text[start:]):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        begin = start + match.start() + (len(raw) - len(raw.lstrip()))
+        lines.append(Line(begin, begin + len(stripped), stripped))
+    return lines
+
+
+def line_kind(text: str) -> str:
+    """`good` (a sentence of prose), `medium` (a short sentence) or `short` (a label, a heading, a menu item)."""
+    tokens = text.split()
+    n = len(tokens)
+    if n == 0:
+        return "short"
+    stop = sum(1 for t in tokens if t.lower().strip(".,;:!?\"“”‘’'()") in STOPWORDS) / n
+    ends = text.rstrip().endswith(TERMINAL)
+    if n >= 10 and stop >= 0.18 and (ends or n >= 25 or "," in text):
+        return "good"
+    if n >= 4 and ends and stop >= 0.12 and not text.endswith(":"):
+        return "medium"
+    return "short"
+
+
+def body_region(kinds: list[str]) -> tuple[int, int]:
+    """First and last line of the article body: the run of lines whose prose outweighs the labels
+    and debris between them (a maximum-sum run, as in Kadane's algorithm)."""
+    if not kinds:
+        return 0, -1
+    weights = {"good": 1.0, "medium": 0.6, "short": -0.25, "debris": -0.6}
+    best, best_span, total, start = float("-inf"), (0, -1), 0.0, 0
+    for i, kind in enumerate(kinds):
+        score = weights[kind]
+        if total <= 0:
+            total, start = score, i
+        else:
+            total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    if best <= 0:
+        return 0, len(kinds) - 1
+    return best_span
+
+
+def _cut_at_trailers(lines: list[Line], reasons: list, kinds: list[str], first: int, last: int) -> None:
+    """A "Related Topics" or comments heading after the body starts ends the article: it and
+    everything after it is removed (keeping the more specific reason of a line where there is one)."""
+    for i in range(first + 1, len(lines)):
+        text = lines[i].text
+        if RELATED_HEADING.match(text):
+            reason = "related-list"
+        elif COMMENTS_HEADING.match(text):
+            reason = "comment-form"
+        else:
+            continue
+        for j in range(i, len(lines)):
+            if reasons[j] is None or reasons[j] in ("share-buttons", "dateline-meta", "byline", "image-credit"):
+                reasons[j] = reason if j == i or reasons[j] is None else reasons[j]
+        return
+
+
+def _find_title(lines: list[Line], reasons: list, first: int, article: Article) -> tuple[int | None, str | None, str | None]:
+    """The headline line: the first title-like line at the top, or the title-like line just above the
+    body when the top is a page title; the cleaner of the two candidates when they repeat each other."""
+    top = next((i for i, l in enumerate(lines[:3]) if reasons[i] is None and not is_site_name(l.text)), None)
+    top_title = top_site = None
+    if top is not None and top <= first and is_title_like(lines[top].text):
+        top_title, top_site = split_title(lines[top].text)
+    near = None
+    for i in range(first - 1, max(first - 10, -1), -1):
+        if reasons[i] is None and is_title_like(lines[i].text) and i != top:
+            near = i
+            break
+    if top_title is None and near is None:
+        return None, None, None
+    if near is None or (top_title is not None and first - top <= 2 and not top_site):
+        return top, top_title, top_site
+    near_text = lines[near].text
+    if top_title is not None and (is_repeated_title(near_text, top_title) or is_repeated_title(top_title, near_text)):
+        if near - top > 2 and (top_site or len(near_text) >= len(top_title)):
+            return near, near_text, top_site
+        return top, top_title, top_site
+    if top_title is not None and near > top + 8:
+        return near, near_text, top_site
+    if top_title is not None:
+        return top, top_title, top_site
+    return near, near_text, None
+
+
+def is_title_like(text: str) -> bool:
+    n = len(text.split())
+    return 2 <= n <= 30 and not text.endswith((".", ":", ",")) and debris_reason(text) is None and text[:1].isupper() or (
+        2 <= n <= 30 and text[:1] in "‘'\"“" and not text.endswith("."))
+
+
+def is_heading(text: str) -> bool:
+    """A sub-heading that belongs to the article: a few words, capitalised, not a label or a list item."""
+    n = len(text.split())
+    return 2 <= n <= 15 and text[:1].isupper() and not text.endswith((" ..", "…", ":")) and not RELATIVE_AGE.match(text)
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+def is_repeated_title(line: str, title: str) -> bool:
+    """Whether a line repeats the headline (exactly, with a final period, in other capitals, or a
+    long part of it).
+
+    >>> is_repeated_title("Storm closes port.", "Storm Closes Port")
+    True
+    """
+    a, b = _normal(split_title(line)[0]), _normal(title)
+    if not a or not b:
+        return False
+    if a == b or (b in a and len(a) <= len(b) + 3):
+        return True
+    line_words, title_words = a.split(), set(b.split())
+    shared = sum(1 for w in line_words if w in title_words)
+    return len(line_words) >= 4 and shared >= 0.9 * len(line_words) and shared >= 0.5 * len(title_words)
+
+
+def _assemble(kept: list[Line], words: StoryWords) -> tuple[str, tuple[Segment, ...]]:
+    parts: list[str] = []
+    segments: list[Segment] = []
+    at = 0
+    for n, line in enumerate(kept):
+        if n:
+            parts.append(SEPARATOR)
+            at += len(SEPARATOR)
+        previous = 0
+        for cut in glue_splits(line.text, words) + [len(line.text)]:
+            piece = line.text[previous:cut]
+            segments.append(Segment(at, line.start + previous, len(piece)))
+            parts.append(piece)
+            at += len(piece)
+            if cut < len(line.text):
+                parts.append(" ")
+                at += 1
+            previous = cut
+    return "".join(parts), tuple(segments)

@@ -1,0 +1,74 @@
+"""The vocabulary of page debris: lines a scraper leaves around an article, by reason.
+
+These are patterns of the web's furniture (share prompts, comment forms, footers), never names of
+particular sites. Each pattern is tried against one stripped line.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|messenger|flipboard|copy link|google news|instagram|youtube|tiktok)"
+
+# (reason, pattern, longest line it may match)
+PATTERNS: list[tuple[str, re.Pattern, int]] = [
+    ("script", re.compile(r"<\s*/?\s*script|javascript:|document\.write|\bfunction\s*\(|window\.\w+\s*=|\bvar \w+\s*=|googletag|\{\s*\w+\s*:", _I), 100_000),
+    ("share-buttons", re.compile(
+        rf"^(?:share|tweet|pin|email|e-mail|print|save)(?: (?:this|the))?(?: (?:article|story|page|post|link))?(?: on \w+)?[.!:]?$"
+        rf"|^(?:follow|like|join) us (?:on|at)\b"
+        rf"|^send this to a friend"
+        rf"|^(?:click|tap) (?:here )?to (?:share|tweet|email|print)"
+        rf"|^share (?:this|on|via)\b"
+        rf"|^{SOCIAL}(?:[\s,|/·•]+{SOCIAL})+$"
+        rf"|^(?:print|e-?mail|save|share) this (?:story|article|page)"
+        rf"|^(?:add to|digg this|del\.icio\.us)", _I), 160),
+    ("comment-form", re.compile(
+        r"^leave a (?:reply|comment)|^post (?:a|your) comment|^add (?:a|your) comment|^write a comment"
+        r"|your email address will not be published|required fields are marked"
+        r"|^(?:\d+ )?comments?(?: \(\d+\))?:?$|^(?:show|view|read|load) (?:all )?(?:\d+ )?comments"
+        r"|you must be logged in to (?:post|comment)|^save my name, email|^(?:name|email|website)\s*\*?$"
+        r"|^comments are closed|^reader comments|^join the (?:discussion|conversation)", _I), 200),
+    ("newsletter", re.compile(
+        r"sign up (?:for|to) (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b.*(?:newsletter|alerts)"
+        r"|newsletter sign[- ]?up|delivered (?:straight )?to your inbox|^get (?:the latest|our)\b.*\b(?:newsletter|inbox)"
+        r"|^subscribe(?: now| today)?[.!]?$", _I), 200),
+    ("cookie-notice", re.compile(r"\b(?:we|this (?:web)?site) uses? cookies|\bcookie (?:policy|settings|preferences)|accept (?:all )?cookies", _I), 400),
+    ("footer", re.compile(
+        r"^©|\(c\)\s*\d{4}|^copyright\b|\ball rights (?:are )?reserved|reproduction (?:without|in whole)|without (?:proper|prior|express) (?:written )?(?:consent|permission)", _I), 300),
+    ("footer", re.compile(
+        r"^(?:about us|contact us|privacy policy|terms of (?:use|service)|advertise(?: with us)?|sitemap|site map|site links|our network|who we are)\b"
+        r"|^[^.!?]{1,40}(?:\s+[|·•]\s+[^.!?|·•]{1,40}){2,}$", _I), 120),
+    ("image-credit", re.compile(
+        r"^(?:image|photo|picture|photograph|credit|file photo|illustration|video)s?(?: credit)?\s*[:/|-]"
+        r"|^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:getty images|shutterstock)\b\s*$", _I), 200),
+    ("byline", re.compile(
+        r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,5}(?:,.*)?$|^written by\b|^reporting by\b|^(?:edited|editing) by\b"
+        r"|^(?:[A-Z][\w.'-]+\s+){0,4}(?:[Ss]taff [Rr]eporter|[Ss]taff [Ww]riter|[Cc]orrespondent|[Cc]ontributor|[Nn]ews [Dd]esk)\.?$", 0), 120),
+    ("dateline-meta", re.compile(
+        r"^(?:(?:[A-Z][\w.'-]+\s+){0,3})?(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s*.*\d"
+        r"|^\d{1,2}:\d{2}\s*(?:am|pm)?\b.{0,40}$|\|\s*\d{1,2}:\d{2}\s*(?:am|pm)\s*$", _I), 120),
+]
+
+RELATED_HEADING = re.compile(
+    r"^(?:related(?: topics| stories| articles| news| posts| content| coverage| links)?|recent(?: stories| posts| news)"
+    r"|more (?:stories|news|from|on this|in)\b.*|latest (?:news|stories)|you may (?:also )?like|you might (?:also )?like"
+    r"|read (?:more|also|next)|also read|see also|most (?:popular|read|viewed|emailed)(?: stories)?|trending(?: now)?|top stories"
+    r"|recommended(?: for you)?|don'?t miss|popular (?:stories|posts))\s*:?$", _I)
+COMMENTS_HEADING = re.compile(r"^(?:leave a (?:reply|comment)|comments?(?: \(\d+\))?|\d+ comments?|reader comments|post a comment|join the discussion)\s*:?$", _I)
+RELATIVE_AGE = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s? ago$", _I)
+
+
+def debris_reason(line: str) -> str | None:
+    """The kind of debris a stripped line is, or None.
+
+    >>> debris_reason("Send this to a friend")
+    'share-buttons'
+    >>> debris_reason("The harbour reopened on Tuesday.") is None
+    True
+    """
+    for reason, pattern, longest in PATTERNS:
+        if len(line) <= longest and pattern.search(line):
+            return reason
+    return None

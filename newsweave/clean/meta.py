@@ -1,0 +1,88 @@
+"""What the text itself says about an article: its title, its outlet and its publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+DATE_PATTERNS = [
+    (re.compile(rf"\b{_MONTH}\.?\s+{_DAY},?\s+(\d{{4}})\b", re.I), ("month", "day", "year")),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+(\d{{4}})\b", re.I), ("day", "month", "year")),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("year", "month", "day")),
+]
+
+DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|news|info|co|uk|io|tv|vision|online|today|media|press|ng|in|pk|ca|au|de|fr|eu|us|ru|ua)$", re.I)
+# " -site.name", " - Site Name", " | Site Name" at the end of a title
+TITLE_SUFFIX = re.compile(r"\s+(?:[-|–—:]\s*|\s*[-|–—]\s+)((?:www\.)?[\w-]+(?:\.[\w-]+)+|(?:[A-Z][\w'&.-]*\s*){1,5})\s*:?$")
+BYLINE_OUTLET = re.compile(r"^[Bb]y\s+(?:the\s+)?((?:[A-Z][\w.'&-]*\s+){1,5})(?:[Cc]orrespondent|[Ss]taff|[Nn]ews [Dd]esk|[Rr]eporter)\b")
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?((?:[A-Z][\w.'&-]*\s*){1,5}?)(?:[.,]|\s+all rights|\s*$)", re.I)
+REPORTS = re.compile(r"\b((?:www\.)?[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)+)\s+(?:reports|reported)\b")
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first full date (day, month and year) written in `text`.
+
+    >>> find_date("Faizan Hashmi Published February 08, 2022 | 03:20 AM")
+    datetime.date(2022, 2, 8)
+    """
+    best = None
+    for pattern, order in DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match or (best and match.start() >= best[0]):
+            continue
+        parts = dict(zip(order, match.groups()))
+        month = parts["month"]
+        month = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+        try:
+            best = (match.start(), dt.date(int(parts["year"]), month, int(parts["day"])))
+        except (TypeError, ValueError):
+            continue
+    return best[1] if best else None
+
+
+def split_title(line: str) -> tuple[str, str | None]:
+    """A title without the site name scrapers glue to its end, and that site name.
+
+    >>> split_title("Harbour reopens after collision -portnews.example")
+    ('Harbour reopens after collision', 'portnews.example')
+    """
+    match = TITLE_SUFFIX.search(line)
+    if match:
+        suffix = match.group(1).strip()
+        head = line[: match.start()].strip()
+        if len(head.split()) >= 3 and (DOMAIN.match(suffix) or "." in suffix or _looks_like_outlet(suffix, head)):
+            return head, suffix
+    return line, None
+
+
+def _looks_like_outlet(suffix: str, head: str) -> bool:
+    words = suffix.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(head) > 2 * len(suffix)
+
+
+def is_site_name(line: str) -> bool:
+    return bool(DOMAIN.match(line.strip()))
+
+
+def outlet_from_lines(lines: list[str]) -> str | None:
+    """The outlet named by a byline ("By X Correspondent"), a copyright line or "X.news reports"."""
+    for line in lines:
+        match = BYLINE_OUTLET.match(line)
+        if match:
+            return match.group(1).strip()
+    for line in reversed(lines):
+        if re.search(r"©|\(c\)|copyright", line, re.I):
+            match = COPYRIGHT.search(line)
+            if match and match.group(1).strip():
+                return match.group(1).strip().rstrip(".")
+    for line in lines:
+        match = REPORTS.search(line)
+        if match:
+            return match.group(1)
+    return None

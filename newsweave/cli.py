@@ -1,0 +1,102 @@
+"""The command line: one subcommand per stage, each usable alone (`newsweave --help`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from newsweave.model import Article, NewsweaveError, Skipped, to_dict
+
+app = typer.Typer(
+    help="Many reports, one story: a faithful, source-attributed brief of every outlet's coverage.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+Paths = Annotated[list[str], typer.Argument(help="Files or directories (read recursively), or - for JSON Lines on stdin.", show_default=False)]
+Output = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file instead of standard output.")]
+SkipBad = Annotated[bool, typer.Option("--skip-bad", help="Carry on past bad inputs, reporting each one skipped and why.")]
+
+
+@app.callback()
+def _main() -> None:
+    """Many reports, one story: a faithful, source-attributed brief of every outlet's coverage."""
+
+
+class LineFormat(str, Enum):
+    jsonl = "jsonl"
+    text = "text"
+
+
+def _fail(error: NewsweaveError) -> None:
+    typer.echo(f"newsweave: {error}", err=True)
+    raise typer.Exit(code=2)
+
+
+def _read(paths: list[str], skip_bad: bool) -> tuple[list[Article], list[Skipped]]:
+    from newsweave.read import read
+
+    try:
+        articles, skipped = read(paths, skip_bad=skip_bad)
+    except NewsweaveError as error:
+        _fail(error)
+    for item in skipped:
+        typer.echo(f"newsweave: skipped {item.input}: {item.reason}", err=True)
+    for article in articles:
+        for warning in article.warnings:
+            typer.echo(f"newsweave: warning: {warning}", err=True)
+    if not articles:
+        _fail(NewsweaveError(", ".join(paths), "no article could be read", "see the skipped inputs above"))
+    return articles, skipped
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        if text and not text.endswith("\n"):
+            sys.stdout.write("\n")
+    else:
+        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        typer.echo(f"newsweave: wrote {output}", err=True)
+
+
+def _jsonl(records) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def _skipped_records(skipped: list[Skipped]) -> list[dict]:
+    return [{"input": s.input, "skipped": s.reason} for s in skipped]
+
+
+@app.command()
+def clean(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = None, skip_bad: SkipBad = False) -> None:
+    """Per article: title, published, source, url, cleaned text and the lines removed (with reasons)."""
+    from newsweave.clean import clean as clean_articles
+    from newsweave.render.text import cleaned_text
+
+    articles, skipped = _read(paths, skip_bad)
+    cleaned = clean_articles(articles)
+    if format is LineFormat.text:
+        _write(cleaned_text(cleaned, skipped), output)
+        return
+    records = [
+        {
+            "article": a.id,
+            "input": a.input,
+            "title": a.title,
+            "published": a.published.isoformat() if a.published else None,
+            "source": a.source,
+            "url": a.url,
+            "text": a.text,
+            "removed": [to_dict(r) for r in a.removed],
+            "warnings": list(a.warnings),
+        }
+        for a in cleaned
+    ]
+    _write(_jsonl(records + _skipped_records(skipped)), output)

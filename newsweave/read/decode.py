@@ -1,0 +1,56 @@
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, and a reported legacy fallback."""
+
+from __future__ import annotations
+
+import codecs
+
+from newsweave.model import NewsweaveError
+
+LEGACY = "cp1252"
+
+
+def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """Decode `data` read from `name`; return the text and any warnings.
+
+    >>> decode("café".encode("utf-8"), "a.txt")
+    ('café', ())
+    >>> decode(b"caf\\xe9", "b.txt")[1][0].startswith("b.txt: not UTF-8")
+    True
+    """
+    if not data.strip():
+        raise NewsweaveError(name, "the file is empty", "remove it or give it the article's text")
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", name), ()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", name), ()
+    if b"\x00" in data:
+        raise NewsweaveError(name, "looks like a binary file, not an article", "give text, HTML or JSON files")
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError as error:
+        where = error.start
+    try:
+        text = data.decode(LEGACY)
+    except UnicodeDecodeError:
+        raise NewsweaveError(
+            name, f"cannot be decoded: byte {where} is not UTF-8 and the file is not {LEGACY} either",
+            "re-save the file as UTF-8",
+        ) from None
+    if _control_share(text) > 0.05:
+        raise NewsweaveError(name, "looks like a binary file, not an article", "give text, HTML or JSON files")
+    return text, (f"{name}: not UTF-8 (first bad byte at {where}); read as {LEGACY}, check accented letters",)
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise NewsweaveError(
+            name, f"starts with a {encoding} byte-order mark but byte {error.start} is not {encoding}",
+            "re-save the file as UTF-8",
+        ) from None
+
+
+def _control_share(text: str) -> float:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / max(len(text), 1)
