@@ -20,7 +20,9 @@ from dataclasses import dataclass
 
 from newsweave.clean.debris import COMMENTS_HEADING, RELATED_HEADING, RELATIVE_AGE, debris_reason
 from newsweave.clean.glue import StoryWords, glue_splits, story_words
-from newsweave.clean.meta import find_date, is_site_name, outlet_from_lines, split_title
+from newsweave.clean.meta import (
+    dateline_date, dateline_outlet, find_date, is_site_name, name_for_domain, outlet_from_lines, split_title,
+)
 from newsweave.model import Article, RemovedLine, Segment
 from newsweave.read.text import date_token
 
@@ -66,7 +68,7 @@ def clean_article(article: Article, words: StoryWords | None = None) -> Article:
     _cut_at_trailers(lines, reasons, kinds, first, last)
     title_index, title_text, site_from_title = _find_title(lines, reasons, first, article)
     site_line = None
-    if lines and is_site_name(lines[0].text) and title_index != 0:
+    if lines and title_index != 0 and is_site_line(lines, 0):
         site_line = lines[0].text
         reasons[0] = "site-name"
 
@@ -83,12 +85,15 @@ def clean_article(article: Article, words: StoryWords | None = None) -> Article:
             reasons[i] = "navigation"
 
     all_text = [line.text for line in lines]
-    source = article.source or site_line or site_from_title or outlet_from_lines(all_text)
-    published = article.published
+    body_lines = [l.text for l, r in zip(lines, reasons) if r is None]
+    if site_from_title and is_site_name(site_from_title):
+        site_from_title = name_for_domain(site_from_title, text) or site_from_title
+    source = (article.source or site_line or site_from_title or next(filter(None, map(dateline_outlet, body_lines[:2])), None)
+              or outlet_from_lines(all_text))
+    published = article.published or next(filter(None, (dateline_date(t, text) for t in body_lines[:2])), None)
     if published is None:
         meta_lines = [l.text for l, r in zip(lines, reasons) if r in ("dateline-meta", "navigation", "byline")]
-        body_lines = [l.text for l, r in zip(lines, reasons) if r is None][:2]
-        for candidate in meta_lines + [t[:160] for t in body_lines]:
+        for candidate in meta_lines + [t[:160] for t in body_lines[:2]]:
             published = find_date(candidate)
             if published:
                 break
@@ -178,7 +183,7 @@ def _cut_at_trailers(lines: list[Line], reasons: list, kinds: list[str], first: 
 def _find_title(lines: list[Line], reasons: list, first: int, article: Article) -> tuple[int | None, str | None, str | None]:
     """The headline line: the first title-like line at the top, or the title-like line just above the
     body when the top is a page title; the cleaner of the two candidates when they repeat each other."""
-    top = next((i for i, l in enumerate(lines[:3]) if reasons[i] is None and not is_site_name(l.text)), None)
+    top = next((i for i, l in enumerate(lines[:3]) if reasons[i] is None and not is_site_line(lines, i)), None)
     top_title = top_site = None
     if top is not None and top <= first and is_title_like(lines[top].text):
         top_title, top_site = split_title(lines[top].text)
@@ -201,6 +206,20 @@ def _find_title(lines: list[Line], reasons: list, first: int, article: Article) 
     if top_title is not None:
         return top, top_title, top_site
     return near, near_text, None
+
+
+def is_site_line(lines: list[Line], i: int) -> bool:
+    """A site's name alone on the first line: a domain, or a short name the page repeats (in a byline,
+    a footer) above a longer title-like line."""
+    if i != 0 or not lines:
+        return False
+    text = lines[0].text
+    if is_site_name(text):
+        return True
+    if len(text.split()) > 4 or len(lines) < 2 or not is_title_like(lines[1].text):
+        return False
+    needle = text.lower()
+    return any(needle in other.text.lower() for other in lines[2:])
 
 
 def is_title_like(text: str) -> bool:

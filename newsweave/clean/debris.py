@@ -17,7 +17,7 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
     ("script", re.compile(r"<\s*/?\s*script|javascript:|document\.write|\bfunction\s*\(|window\.\w+\s*=|\bvar \w+\s*=|googletag|\{\s*\w+\s*:", _I), 100_000),
     ("share-buttons", re.compile(
         rf"^(?:share|tweet|pin|email|e-mail|print|save)(?: (?:this|the))?(?: (?:article|story|page|post|link))?(?: on \w+)?[.!:]?$"
-        rf"|^(?:follow|like|join) us (?:on|at)\b"
+        rf"|^(?:follow|like|join) (?:us|the [A-Z][\w' ]+?) (?:on|at)\b|\bto stay (?:informed|up to date)\.?$"
         rf"|^send this to a friend"
         rf"|^(?:click|tap) (?:here )?to (?:share|tweet|email|print)"
         rf"|^share (?:this|on|via)\b"
@@ -39,7 +39,7 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
         r"^©|\(c\)\s*\d{4}|^copyright\b|\ball rights (?:are )?reserved|reproduction (?:without|in whole)|without (?:proper|prior|express) (?:written )?(?:consent|permission)", _I), 300),
     ("footer", re.compile(
         r"^(?:about us|contact us|privacy policy|terms of (?:use|service)|advertise(?: with us)?|sitemap|site map|site links|our network|who we are)\b"
-        r"|^[^.!?]{1,40}(?:\s+[|·•]\s+[^.!?|·•]{1,40}){2,}$", _I), 120),
+        r"|^[^.!?]{1,40}(?:\s+[|·•]\s+[^.!?|·•]{1,40}){2,}$|^[^.!?]{1,30}(?:\s+-\s+[^.!?|·•-]{1,30}){3,}$", _I), 1000),
     ("image-credit", re.compile(
         r"^(?:image|photo|picture|photograph|credit|file photo|illustration|video)s?(?: credit)?\s*[:/|-]"
         r"|^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:getty images|shutterstock)\b\s*$", _I), 200),

@@ -21,7 +21,11 @@ DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|
 # " -site.name", " - Site Name", " | Site Name" at the end of a title
 TITLE_SUFFIX = re.compile(r"\s+(?:[-|–—:]\s*|\s*[-|–—]\s+)((?:www\.)?[\w-]+(?:\.[\w-]+)+|(?:[A-Z][\w'&.-]*\s*){1,5})\s*:?$")
 BYLINE_OUTLET = re.compile(r"^[Bb]y\s+(?:the\s+)?((?:[A-Z][\w.'&-]*\s+){1,5})(?:[Cc]orrespondent|[Ss]taff|[Nn]ews [Dd]esk|[Rr]eporter)\b")
-COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?((?:[A-Z][\w.'&-]*\s*){1,5}?)(?:[.,]|\s+all rights|\s*$)", re.I)
+_NAME = r"[A-Z][\w'&-]*(?:\.[A-Za-z][\w-]*)*"
+COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*(?:[-–]\s*\d{{4}})?\s*,?\s*)?(?:by\s+)?((?:{_NAME}\s*){{1,5}}?)(?:[.,]|\s+all rights|\s*$)", re.I)
+FOLLOW = re.compile(rf"^(?:follow|like|join) the ((?:{_NAME}\s*){{1,5}}?) (?:on|at)\b", re.I)
+# "SALTMERE, March 12 (Outlet / Agency) -": the first name credited in a dateline
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[^()]{3,30}?)?\s*\(([^()/]{3,60}?)(?:\s*/\s*[^()]{2,60})?\)\s*[-–—]")
 REPORTS = re.compile(r"\b((?:www\.)?[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)+)\s+(?:reports|reported)\b")
 
 
@@ -46,6 +50,55 @@ def find_date(text: str) -> dt.date | None:
     return best[1] if best else None
 
 
+def dateline_outlet(line: str) -> str | None:
+    """The first outlet a dateline credits, when it credits two ("Outlet / Agency").
+
+    >>> dateline_outlet("PORTVILLE, May 2 (Coast Times / Bay Wire) - Two ships ...")
+    'Coast Times'
+    """
+    match = DATELINE.match(line)
+    if match and "/" in line[match.start(1): match.end()]:
+        return match.group(1).strip()
+    return None
+
+
+def name_for_domain(domain: str, text: str) -> str | None:
+    """The written name of a site given as a domain ("brackwaterherald.news" -> "Brackwater Herald")."""
+    label = re.sub(r"^www\.", "", domain.lower()).split(".")[0].replace("-", "")
+    for match in re.finditer(r"(?:[A-Z][\w'&]*\s+){0,3}[A-Z][\w'&]*", text):
+        words = match.group().split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if "".join(words[i:j]).lower() == label and j - i > 1:
+                    return " ".join(words[i:j])
+    return None
+
+
+def year_for(month: int, day: int, text: str) -> dt.date | None:
+    """A year-less date completed with the year of the full dates the text gives."""
+    years = [d.year for d in (find_date(m.group()) for m in re.finditer(r"[^.\n]{0,40}\d{4}", text)) if d]
+    if not years:
+        return None
+    try:
+        return dt.date(max(years), month, day)
+    except ValueError:
+        return None
+
+
+def dateline_date(line: str, text: str) -> dt.date | None:
+    """The date of a dateline like "SALTMERE, March 12 (Agency) -", its year taken from the text."""
+    match = re.match(rf"^[A-Z][A-Z .'-]{{2,40}},\s*{_MONTH}\.?\s+{_DAY}\b(?:,?\s*(\d{{4}}))?", line, re.I)
+    if not match:
+        return None
+    month, day, year = MONTHS.get(match.group(1).lower()), int(match.group(2)), match.group(3)
+    if year:
+        try:
+            return dt.date(int(year), month, day)
+        except ValueError:
+            return None
+    return year_for(month, day, text)
+
+
 def split_title(line: str) -> tuple[str, str | None]:
     """A title without the site name scrapers glue to its end, and that site name.
 
@@ -63,7 +116,7 @@ def split_title(line: str) -> tuple[str, str | None]:
 
 def _looks_like_outlet(suffix: str, head: str) -> bool:
     words = suffix.split()
-    return 1 <= len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(head) > 2 * len(suffix)
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(head) >= len(suffix)
 
 
 def is_site_name(line: str) -> bool:
@@ -81,6 +134,10 @@ def outlet_from_lines(lines: list[str]) -> str | None:
             match = COPYRIGHT.search(line)
             if match and match.group(1).strip():
                 return match.group(1).strip().rstrip(".")
+    for line in lines:
+        match = FOLLOW.match(line)
+        if match:
+            return match.group(1).strip()
     for line in lines:
         match = REPORTS.search(line)
         if match:

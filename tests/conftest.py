@@ -1,0 +1,27 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from newsweave.clean import clean
+from newsweave.read import example_dir, read
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def expected() -> dict:
+    return json.loads((FIXTURES / "example_expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def example_articles():
+    articles, skipped = read([example_dir()])
+    assert not skipped
+    return articles
+
+
+@pytest.fixture(scope="session")
+def cleaned_example(example_articles):
+    return {a.id: a for a in clean(example_articles)}

@@ -1,0 +1,138 @@
+"""The cleaner on the bundled example: every debris line removed with its reason, every content
+line kept, and the metadata an editor would read off the page."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsweave.clean import clean, clean_article, is_repeated_title, split_lines
+from newsweave.clean.debris import debris_reason
+from newsweave.clean.meta import find_date, split_title
+from newsweave.model import Article
+
+IDS = ["northline-wire", "tidemark-courier", "brackwater-herald", "saltmere-gazette", "nessa-island-notes"]
+
+
+@pytest.mark.parametrize("article_id", IDS)
+def test_metadata(cleaned_example, expected, article_id):
+    article, want = cleaned_example[article_id], expected["articles"][article_id]
+    assert article.title == want["title"]
+    assert (article.published.isoformat() if article.published else None) == want["published"]
+    assert article.source == want["source"]
+
+
+@pytest.mark.parametrize("article_id", IDS)
+def test_every_debris_line_removed_with_its_reason(cleaned_example, expected, article_id):
+    article, want = cleaned_example[article_id], expected["articles"][article_id]
+    assert sorted((r.text, r.reason) for r in article.removed) == sorted((r["text"], r["reason"]) for r in want["removed"])
+
+
+@pytest.mark.parametrize("article_id", IDS)
+def test_every_content_line_kept_in_order(cleaned_example, expected, article_id):
+    article, want = cleaned_example[article_id], expected["articles"][article_id]
+    kept = []
+    for paragraph_start, paragraph in _paragraphs(article.text):
+        start, end = article.original_span(paragraph_start, paragraph_start + len(paragraph))
+        kept.append(article.original[start:end])
+    assert kept == want["kept_lines"]
+
+
+def test_glued_words_repaired_only_where_the_story_gives_evidence(cleaned_example, expected):
+    for article_id, want in expected["articles"].items():
+        text = cleaned_example[article_id].text
+        for glued, repaired in want.get("glued", []):
+            assert glued not in text and repaired in text
+    # words that merely look like a name plus a word stay whole
+    assert "Moreover" in clean([Article(id="m", original="Moreover, More ships came. The port said more.")])[0].text
+
+
+def _paragraphs(text):
+    at = 0
+    for paragraph in text.split("\n\n"):
+        yield at, paragraph
+        at += len(paragraph) + 2
+
+
+def test_segments_index_the_original(cleaned_example):
+    for article in cleaned_example.values():
+        for seg in article.segments:
+            assert article.text[seg.clean_start: seg.clean_start + seg.length] == article.original[seg.original_start: seg.original_start + seg.length]
+        for line in article.removed:
+            assert article.original[line.start: line.end] == line.text
+
+
+def test_title_span_points_at_the_title_line(cleaned_example, expected):
+    for article_id, article in cleaned_example.items():
+        start, end = article.title_span
+        assert article.original[start:end] == expected["articles"][article_id]["title_line"]
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Share this article", "share-buttons"),
+        ("Follow us on Google News and Twitter to stay informed.", "share-buttons"),
+        ("Leave a Reply", "comment-form"),
+        ("Your email address will not be published. Required fields are marked *", "comment-form"),
+        ("© 2030 Some Outlet. All rights reserved.", "footer"),
+        ("About Us | Contact Us | Advertise", "footer"),
+        ("By Jane Roe, Staff Reporter", "byline"),
+        ("Jane Roe Published May 02, 2030 | 10:15 AM", "dateline-meta"),
+        ("Photo: Ann Example/Coast Agency", "image-credit"),
+        ("Sign up for our newsletter to get the headlines in your inbox.", "newsletter"),
+        ("We use cookies to improve your experience.", "cookie-notice"),
+        ("<script>track()</script>", "script"),
+        ("The ferry was carrying 212 passengers when it hit the tanker.", None),
+        ("Inquiry announced", None),
+    ],
+)
+def test_debris_vocabulary(line, reason):
+    assert debris_reason(line) == reason
+
+
+def test_metadata_helpers():
+    assert find_date("Posted 3rd May, 2030 at noon") == dt.date(2030, 5, 3)
+    assert find_date("no date here") is None
+    assert split_title("Storm shuts the port - Coast Times") == ("Storm shuts the port", "Coast Times")
+    assert split_title("‘No panic’-Mayor Urges Calm As River Rises Through The Old Town") == (
+        "‘No panic’-Mayor Urges Calm As River Rises Through The Old Town", None)
+    assert is_repeated_title("STORM SHUTS THE PORT.", "Storm shuts the port")
+    assert not is_repeated_title("The storm shut the port for a day and a night.", "Storm shuts the port")
+
+
+def test_related_list_ends_the_article():
+    text = ("Port reopens\n\nThe port reopened on Tuesday after a two-day closure, officials said.\n\n"
+            "Ships queued outside the harbour for much of the morning before the pilots returned.\n\n"
+            "Related Topics\n\nPort Ships Weather\n\nCity council approves new budget, and more\n\n© 2030 Example News")
+    article = clean_article(Article(id="r", original=text))
+    assert article.text.count("\n\n") == 1
+    assert [r.reason for r in article.removed] == ["related-list", "related-list", "related-list", "footer"]
+
+
+def test_date_token_and_text_on_the_same_line():
+    article = clean_article(Article(id="d", original=" date 2030-05-02 The port reopened on Tuesday after the storm passed, officials said."))
+    assert article.text.startswith("The port reopened")
+    assert article.original_span(0, 3) == (17, 20)
+
+
+line = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), max_size=80)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(line, min_size=1, max_size=12))
+def test_every_line_is_kept_removed_or_the_title(lines):
+    text = "\n".join(lines)
+    article = clean_article(Article(id="p", original=text))
+    covered = set()
+    for seg in article.segments:
+        assert article.text[seg.clean_start: seg.clean_start + seg.length] == text[seg.original_start: seg.original_start + seg.length]
+        covered.update(range(seg.original_start, seg.original_start + seg.length))
+    for removed in article.removed:
+        assert text[removed.start: removed.end] == removed.text
+        covered.update(range(removed.start, removed.end))
+    if article.title_span:
+        covered.update(range(*article.title_span))
+    for piece in split_lines(text):
+        assert set(range(piece.start, piece.end)) <= covered, piece

@@ -1,0 +1,46 @@
+"""The command line: exit codes, messages on stderr, and outputs that account for every input."""
+
+import json
+
+from typer.testing import CliRunner
+
+from newsweave.cli import app
+from newsweave.read import example_dir
+
+runner = CliRunner()
+
+
+def test_clean_jsonl_on_the_example():
+    result = runner.invoke(app, ["clean", str(example_dir())])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 5
+    assert {"article", "title", "published", "source", "url", "text", "removed"} <= set(records[0])
+    assert all(r["removed"] and {"text", "reason", "start", "end"} <= set(r["removed"][0]) for r in records[:4])
+
+
+def test_clean_text_format(tmp_path):
+    out = tmp_path / "out.txt"
+    result = runner.invoke(app, ["clean", str(example_dir()), "--format", "text", "-o", str(out)])
+    assert result.exit_code == 0
+    text = out.read_text()
+    assert "== northline-wire" in text and "[share-buttons]" in text
+
+
+def test_bad_input_stops_with_one_clear_line(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    result = runner.invoke(app, ["clean", str(bad)])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [f"newsweave: {bad}: the file is empty (remove it or give it the article's text)"]
+
+
+def test_skip_bad_reports_what_it_skipped(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "good.txt").write_text("Port reopens\n\nThe port reopened on Tuesday after the storm, officials said.\n")
+    result = runner.invoke(app, ["clean", str(tmp_path), "--skip-bad"])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.get("article") for r in records] == ["good", None]
+    assert records[1] == {"input": str(tmp_path / "empty.txt"), "skipped": "the file is empty"}
+    assert "skipped" in result.stderr
