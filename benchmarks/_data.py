@@ -1,0 +1,24 @@
+"""Where the benchmark data lives, and a clean skip when it is not there.
+
+The data sets are third-party text kept outside the repository (in `../shared/data` next to it),
+so every benchmark must still run, and say why it measured nothing, on a machine without them.
+
+>>> folder = require("seeds")  # doctest: +SKIP
+>>> sorted(folder.glob("*.txt"))[:1]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def require(folder: str) -> Path:
+    """The data folder `DATA / folder`; when it is absent, print why and exit 0 (a skip, not a failure)."""
+    path = DATA / folder
+    if not path.is_dir():
+        print(f"skipped: benchmark data {path} is not there (it lives outside the repository; see docs/benchmarks.md)")
+        sys.exit(0)
+    return path

@@ -1,0 +1,112 @@
+"""The story pipeline end to end: read → clean → one NLP pass → copies → facts → summary → the other
+sections → one `Brief`.
+
+>>> import newsweave
+>>> brief = newsweave.brief([newsweave.example_dir()], max_words=60)
+>>> brief.story.articles, sum(len(s.text.split()) for s in brief.summary) <= 60
+(5, True)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from newsweave import nlp
+from newsweave.clean import clean
+from newsweave.model import Article, ArticleInfo, Brief, CopyRelation, NewsweaveError, Skipped, StoryInfo
+from newsweave.read import read
+import newsweave.story.copies as copies_stage
+from newsweave.story.align import align_story
+from newsweave.story.summary import summarize
+
+
+def articles_of(inputs: Iterable[Article | str | Path], skip_bad: bool = False) -> tuple[list[Article], list[Skipped]]:
+    """Cleaned articles from paths or records (records already cleaned are kept as they are)."""
+    inputs = list(inputs)
+    given = [x for x in inputs if isinstance(x, Article)]
+    paths = [x for x in inputs if not isinstance(x, Article)]
+    skipped: list[Skipped] = []
+    if paths:
+        read_articles, skipped = read(paths, skip_bad=skip_bad)
+        given += read_articles
+    if not given:
+        raise NewsweaveError(", ".join(map(str, paths)) or "input", "no article could be read", "give at least one article")
+    raw = [a for a in given if not a.cleaned]
+    cleaned = {a.id: a for a in clean(raw)} if raw else {}
+    articles = [cleaned.get(a.id, a) if not a.cleaned else a for a in given]
+    empty = [a for a in articles if not a.body.strip()]
+    for a in empty:
+        if not skip_bad:
+            raise NewsweaveError(a.input or a.id, "nothing is left after cleaning: the text looks like page debris only", "check the input or run with --skip-bad")
+        skipped.append(Skipped(input=a.input or a.id, reason="nothing left after cleaning"))
+    return [a for a in articles if a.body.strip()], skipped
+
+
+def copies(inputs: Iterable[Article | str | Path], skip_bad: bool = False) -> list[CopyRelation]:
+    """Related pairs of articles (`duplicate`, `rewrite`, `partial`) with their likely origin."""
+    articles, _ = articles_of(inputs, skip_bad)
+    return copies_stage.copies(articles)
+
+
+def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad: bool = False) -> Brief:
+    """The brief of one story told by `inputs` (paths, or `Article` records)."""
+    articles, skipped = articles_of(inputs, skip_bad)
+    articles = _by_date(articles)
+    relations = copies_stage.copies(articles)
+    groups = copies_stage.origin_groups(articles, relations)
+    analysed = nlp.analysed(articles)
+    alignment = align_story(analysed, groups)
+    summary = summarize(alignment, max_words=max_words)
+    return Brief(
+        story=_story(articles, groups),
+        articles=tuple(_info(a, groups) for a in articles),
+        summary=tuple(summary),
+        facts=tuple(alignment.facts),
+        copies=tuple(relations),
+        skipped=tuple(skipped),
+    )
+
+
+def _by_date(articles: Sequence[Article]) -> list[Article]:
+    import datetime as dt
+
+    return sorted(articles, key=lambda a: (a.published or dt.date.max, a.id))
+
+
+def _story(articles: Sequence[Article], groups: dict[str, int]) -> StoryInfo:
+    dates = sorted(a.published for a in articles if a.published)
+    outlets = tuple(dict.fromkeys(a.source for a in articles if a.source))
+    return StoryInfo(
+        title=_story_title(articles, groups),
+        articles=len(articles),
+        outlets=outlets,
+        independent_sources=len(set(groups.values())),
+        first_published=dates[0].isoformat() if dates else None,
+        last_published=dates[-1].isoformat() if dates else None,
+    )
+
+
+def _story_title(articles: Sequence[Article], groups: dict[str, int]) -> str | None:
+    """The title of the earliest article of the largest origin group: the most widely carried report."""
+    titled = [a for a in articles if a.title]
+    if not titled:
+        return None
+    size = Counter(groups.values())
+    return max(titled, key=lambda a: (size[groups[a.id]], -articles.index(a))).title
+
+
+def _info(article: Article, groups: dict[str, int]) -> ArticleInfo:
+    return ArticleInfo(
+        id=article.id,
+        title=article.title,
+        source=article.source,
+        published=article.published.isoformat() if article.published else None,
+        url=article.url,
+        input=article.input,
+        origin_group=groups[article.id],
+    )
+
+
+__all__ = ["brief", "copies", "articles_of"]
