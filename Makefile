@@ -13,7 +13,8 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-* && touch $@
 
 run: $(STAMP)
-	$(VENV)/bin/newsweave clean $(EXAMPLE) --format text
+	$(VENV)/bin/newsweave brief $(EXAMPLE) --format html -o example.brief.html
+	$(VENV)/bin/newsweave brief $(EXAMPLE)
 
 test: $(STAMP)
 	$(PY) -m pytest
@@ -21,6 +22,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install -q -e ".[bench]"
 	$(PY) benchmarks/clean.py
+	$(PY) benchmarks/copies.py
+	$(PY) benchmarks/summary.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -9,6 +9,7 @@
 from newsweave.clean import clean
 from newsweave.model import Article, NewsweaveError, Skipped
 from newsweave.read import example_dir, read
+from newsweave.weave import brief, copies
 
 __version__ = "0.1.0"
-__all__ = ["read", "clean", "example_dir", "Article", "NewsweaveError", "Skipped"]
+__all__ = ["read", "clean", "brief", "copies", "example_dir", "Article", "NewsweaveError", "Skipped"]

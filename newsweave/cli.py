@@ -100,3 +100,52 @@ def clean(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = 
         for a in cleaned
     ]
     _write(_jsonl(records + _skipped_records(skipped)), output)
+
+
+class BriefFormat(str, Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+@app.command()
+def brief(
+    paths: Paths,
+    format: BriefFormat = BriefFormat.text,
+    output: Output = None,
+    max_words: Annotated[int, typer.Option("--max-words", min=10, help="Most words in the summary.")] = 120,
+    skip_bad: SkipBad = False,
+    color: Annotated[bool, typer.Option("--color/--no-color", help="Colour in the terminal format.")] = True,
+) -> None:
+    """The brief of one story: summary, facts with independent sources, quotes, timeline, copies."""
+    from newsweave.render import render
+    from newsweave.weave import brief as make_brief
+
+    articles, skipped = _read(paths, skip_bad)
+    try:
+        result = make_brief(articles, max_words=max_words, skip_bad=skip_bad)
+    except NewsweaveError as error:
+        _fail(error)
+    if skipped:
+        import dataclasses
+
+        result = dataclasses.replace(result, skipped=tuple(skipped) + result.skipped)
+    use_color = color and output is None and sys.stdout.isatty()
+    _write(render(result, format.value, color=use_color), output)
+
+
+@app.command()
+def copies(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = None, skip_bad: SkipBad = False) -> None:
+    """Per related pair of articles: a, b, relation (duplicate/rewrite/partial), score and likely origin."""
+    from newsweave.weave import copies as find_copies
+
+    articles, skipped = _read(paths, skip_bad)
+    relations = find_copies(articles, skip_bad=skip_bad)
+    if format is LineFormat.text:
+        lines = [f"{r.a}  {r.relation:<9}  {r.b}  score {r.score:.3f}" + (f"  origin {r.origin} ({r.reason})" if r.origin else "") for r in relations]
+        if not relations:
+            lines = ["no article reuses another's text"]
+        _write("\n".join(lines + [f"skipped {s.input}: {s.reason}" for s in skipped]), output)
+        return
+    _write(_jsonl([to_dict(r) for r in relations] + _skipped_records(skipped)), output)

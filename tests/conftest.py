@@ -25,3 +25,10 @@ def example_articles():
 @pytest.fixture(scope="session")
 def cleaned_example(example_articles):
     return {a.id: a for a in clean(example_articles)}
+
+
+@pytest.fixture(scope="session")
+def example_brief(cleaned_example):
+    from newsweave.weave import brief
+
+    return brief(list(cleaned_example.values()))

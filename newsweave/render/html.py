@@ -1,0 +1,35 @@
+"""The brief as one self-contained HTML file: no script, no external resource, everything escaped."""
+
+from __future__ import annotations
+
+import functools
+from urllib.parse import urlsplit
+
+from newsweave.model import Brief
+from newsweave.render.view import labels, sources_text
+
+
+@functools.lru_cache(maxsize=1)
+def _environment():
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(loader=PackageLoader("newsweave.render", "templates"), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["safe_url"] = _safe_url
+    return env
+
+
+def _safe_url(url: str) -> str:
+    """Only web links become links: a `javascript:` URL from the input must not run."""
+    return url if urlsplit(url).scheme in ("http", "https") else "#"
+
+
+def to_html(brief: Brief) -> str:
+    names = labels(brief)
+    template = _environment().get_template("brief.html.j2")
+    return template.render(
+        story=brief.story, summary=brief.summary, facts=brief.facts, divergences=brief.divergences, quotes=brief.quotes,
+        timeline=brief.timeline, entities=brief.entities, provenance=brief.provenance, copies=brief.copies,
+        articles=brief.articles, skipped=brief.skipped, names=names,
+        names_of=lambda sources: sources_text(brief, sources, names),
+    )

@@ -1,0 +1,66 @@
+"""The brief as Markdown: readable as plain text, renders on any forge."""
+
+from __future__ import annotations
+
+from newsweave.model import Brief
+from newsweave.render.view import labels, sources_text
+
+
+def _esc(text: str) -> str:
+    """Keep article text from turning into Markdown or HTML markup."""
+    for ch in "\\`*_[]<>#|":
+        text = text.replace(ch, "\\" + ch)
+    return text.replace("\n", " ")
+
+
+def to_markdown(brief: Brief, max_facts: int = 15) -> str:
+    names = labels(brief)
+    s = brief.story
+    out = [f"# {_esc(s.title or 'Untitled story')}", ""]
+    dates = f"{s.first_published} to {s.last_published}" if s.first_published and s.first_published != s.last_published else (s.first_published or "date unknown")
+    out += [f"{s.articles} articles from {len(s.outlets)} named outlets, **{s.independent_sources} independent sources**; published {dates}.", ""]
+    out += ["## What happened", ""]
+    for n, item in enumerate(brief.summary, 1):
+        out.append(f"{n}. {_esc(item.text)} — *{_esc(sources_text(brief, item.sources, names))}*")
+    out += ["", "## Facts and who reports them", ""]
+    for fact in brief.facts[:max_facts]:
+        out.append(f"- {_esc(fact.text)} — {fact.independent_sources} independent / {len(fact.sources)} articles: *{_esc(sources_text(brief, fact.sources, names))}*")
+    if brief.divergences:
+        out += ["", "## Where they differ", ""]
+        for d in brief.divergences:
+            out.append(f"- **{_esc(d.kind)}**: {_esc(d.text)}")
+            for v in d.versions:
+                out.append(f"  - {_esc(v.value)} — *{_esc(sources_text(brief, v.sources, names))}*")
+    if brief.quotes:
+        out += ["", "## Who said what", ""]
+        for q in brief.quotes:
+            out.append(f"- **{_esc(q.speaker or 'unknown speaker')}**: “{_esc(q.text)}” — *{_esc(sources_text(brief, q.sources, names))}*")
+            for v in q.variants:
+                if v.changes:
+                    out.append(f"  - {_esc(names.get(v.article, v.article))}: “{_esc(v.text)}” ({_esc('; '.join(v.changes))})")
+    if brief.timeline:
+        out += ["", "## When", ""]
+        for t in brief.timeline:
+            out.append(f"- **{t.date or 'date unresolved'}** {_esc(t.text)} — *{_esc(sources_text(brief, t.sources, names))}*")
+    if brief.entities:
+        out += ["", "## Who is involved", ""]
+        for e in brief.entities:
+            extra = f" ({_esc(', '.join(e.roles))})" if e.roles else ""
+            alias = f"; also {_esc(', '.join(e.aliases))}" if e.aliases else ""
+            out.append(f"- {_esc(e.name)}{extra} — {e.type}, {e.mentions} mentions{alias}")
+    if brief.provenance:
+        out += ["", "## Sources cited", ""]
+        for c in brief.provenance:
+            out.append(f"- {_esc(c.cited)} ({c.kind}) — cited by *{_esc(sources_text(brief, c.articles, names))}*")
+    out += ["", "## Who copied whom", ""]
+    if not brief.copies:
+        out.append("No article reuses another's text.")
+    for r in brief.copies:
+        origin = f"; origin: {_esc(names.get(r.origin, r.origin))} ({_esc(r.reason or '')})" if r.origin else ""
+        out.append(f"- {_esc(names[r.a])} and {_esc(names[r.b])}: {r.relation} (score {r.score}){origin}")
+    out += ["", "## Articles", ""]
+    for a in brief.articles:
+        out.append(f"- `{a.id}` {_esc(a.title or '(no title)')} — {_esc(a.source or 'outlet unknown')}, {a.published or 'date unknown'}, origin group {a.origin_group}")
+    for item in brief.skipped:
+        out.append(f"- skipped `{_esc(item.input)}`: {_esc(item.reason)}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,78 @@
+"""The brief in a terminal: rich text, readable at 100 columns."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from newsweave.model import Brief
+from newsweave.render.view import labels, sources_text
+
+
+def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int = 10) -> str:
+    names = labels(brief)
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False)
+    s = brief.story
+    console.rule(f"[bold]{escape(s.title or 'Untitled story')}")
+    dates = s.first_published + (f" to {s.last_published}" if s.last_published != s.first_published else "") if s.first_published else "date unknown"
+    console.print(f"{s.articles} articles · {len(s.outlets)} named outlets · [bold]{s.independent_sources} independent sources[/] · {dates}")
+
+    def section(title: str) -> None:
+        console.print()
+        console.print(f"[bold underline]{title}[/]")
+
+    def cite(sources) -> str:
+        return f"[dim]— {escape(sources_text(brief, sources, names))}[/]"
+
+    section("What happened")
+    for n, item in enumerate(brief.summary, 1):
+        console.print(f"{n}. {escape(item.text)} {cite(item.sources)}")
+    section("Facts and who reports them")
+    for fact in brief.facts[:max_facts]:
+        console.print(f"• [{fact.independent_sources} indep./{len(fact.sources)}] {escape(fact.text)} {cite(fact.sources)}")
+    if brief.divergences:
+        section("Where they differ")
+        for d in brief.divergences:
+            console.print(f"• [bold]{escape(d.kind)}[/]: {escape(d.text)}")
+            for v in d.versions:
+                console.print(f"    – {escape(v.value)} {cite(v.sources)}")
+    if brief.quotes:
+        section("Who said what")
+        for q in brief.quotes:
+            console.print(f"• [bold]{escape(q.speaker or 'unknown speaker')}[/]: “{escape(q.text)}” {cite(q.sources)}")
+            for v in q.variants:
+                if v.changes:
+                    console.print(f"    – {escape(names.get(v.article, v.article))}: {escape('; '.join(v.changes))}")
+    if brief.timeline:
+        section("When")
+        for t in brief.timeline:
+            console.print(f"• [bold]{t.date or 'unresolved'}[/] {escape(t.text)} {cite(t.sources)}")
+    if brief.entities:
+        section("Who is involved")
+        for e in brief.entities[:15]:
+            roles = f" ({escape(', '.join(e.roles))})" if e.roles else ""
+            console.print(f"• {escape(e.name)}{roles} [dim]{e.type}, {e.mentions} mentions[/]")
+    if brief.provenance:
+        section("Sources cited")
+        for c in brief.provenance:
+            console.print(f"• {escape(c.cited)} [dim]({c.kind})[/] {cite(c.articles)}")
+    section("Who copied whom")
+    if not brief.copies:
+        console.print("No article reuses another's text.")
+    for r in brief.copies:
+        origin = f"; origin {escape(names.get(r.origin, r.origin))} [dim]({escape(r.reason or '')})[/]" if r.origin else ""
+        console.print(f"• {escape(names[r.a])} ↔ {escape(names[r.b])}: [bold]{r.relation}[/] ({r.score}){origin}")
+    section("Articles")
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
+    for column in ("outlet", "title", "published", "group"):
+        table.add_column(column)
+    for a in brief.articles:
+        table.add_row(escape(names[a.id]), escape(a.title or a.id), a.published or "unknown", str(a.origin_group))
+    console.print(table)
+    for item in brief.skipped:
+        console.print(f"[dim]skipped {escape(item.input)}: {escape(item.reason)}[/]")
+    return buffer.getvalue()

@@ -1,0 +1,75 @@
+"""The brief of the bundled example: facts with independent sources, a cited summary within
+budget, and JSON that matches the published schema."""
+
+import json
+
+import jsonschema
+import pytest
+
+import newsweave
+from newsweave.schema import SCHEMA_FILE, brief_schema
+
+PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "their"}
+
+
+def test_story_header(example_brief, expected):
+    story = example_brief.story
+    assert story.articles == 5
+    assert story.independent_sources == expected["story"]["independent_sources"]
+    assert (story.first_published, story.last_published) == (expected["story"]["first_published"], expected["story"]["last_published"])
+    assert len(story.outlets) == 4
+
+
+def test_fact_every_outlet_reports_ranks_first(example_brief, expected):
+    first = example_brief.facts[0]
+    assert sorted(first.sources) == sorted(expected["story"]["fact_all_outlets_sentences"])
+    assert first.independent_sources == expected["story"]["fact_all_outlets_independent_sources"]
+    for evidence in first.evidence:
+        assert evidence.text in expected["story"]["fact_all_outlets_sentences"][evidence.article]
+
+
+def test_every_evidence_span_indexes_the_original(example_brief, cleaned_example):
+    items = list(example_brief.summary) + list(example_brief.facts)
+    assert items
+    for item in items:
+        for e in item.evidence:
+            assert cleaned_example[e.article].original[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize("budget", [40, 80, 120])
+def test_summary_is_cited_whole_sentences_within_budget(cleaned_example, budget):
+    brief = newsweave.brief(list(cleaned_example.values()), max_words=budget)
+    assert brief.summary
+    assert sum(len(s.text.split()) for s in brief.summary) <= budget
+    for sentence in brief.summary:
+        assert sentence.sources and sentence.evidence
+        assert sentence.text[0].isupper() and sentence.text.rstrip()[-1] in '.!?"”'
+        assert sentence.text.split()[0].lower() not in PRONOUNS
+        # the words shown are one outlet's words (a dateline may be dropped in front)
+        assert any(_normal(sentence.text) in _normal(e.text) for e in sentence.evidence)
+
+
+def test_summary_leads_with_the_story(example_brief):
+    assert "Hollin Bay" in example_brief.summary[0].text and "Corvina Spirit" in example_brief.summary[0].text
+
+
+def _normal(text):
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def test_json_matches_the_contract_and_the_schema(example_brief):
+    data = json.loads(example_brief.to_json())
+    for key in ("story", "articles", "summary", "facts", "divergences", "quotes", "timeline", "entities", "provenance", "copies"):
+        assert key in data
+    for key in ("title", "articles", "outlets", "independent_sources", "first_published", "last_published"):
+        assert key in data["story"]
+    jsonschema.validate(data, brief_schema())
+
+
+def test_shipped_schema_is_current():
+    assert json.loads(SCHEMA_FILE.read_text()) == brief_schema()
+
+
+def test_brief_from_paths_equals_brief_from_records(example_brief):
+    again = newsweave.brief([newsweave.example_dir()])
+    assert again.to_dict() | {"articles": None} == example_brief.to_dict() | {"articles": None}

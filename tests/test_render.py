@@ -1,0 +1,60 @@
+"""Renderers: every format shows the same brief, and article text can never become markup or script."""
+
+
+import re
+
+from typer.testing import CliRunner
+
+from newsweave.cli import app
+from newsweave.model import Article
+from newsweave.read import example_dir
+from newsweave.render import render
+from newsweave.weave import brief
+
+HOSTILE = ("Harbour <b>closes</b> <img src=x onerror=alert(1)>\n\n"
+           "The harbour closed on Monday after officials found <img src=y onerror=steal()> a crack in the main pier, the port office said. "
+           "Engineers from the city council inspected the pier on Tuesday and said repairs would take a month.")
+
+
+def hostile_brief():
+    b = brief([Article(id="evil", original=HOSTILE, url="javascript:alert(1)", source="Bad <i>Site</i>")])
+    return b
+
+
+def test_html_escapes_article_text_and_links():
+    html = render(hostile_brief(), "html")
+    assert "<img" not in html.lower() and "<b>" not in html
+    assert "&lt;img src=y onerror=steal()&gt;" in html
+    assert "javascript:" not in html
+    assert "<i>Site" not in html and "&lt;i&gt;Site" in html
+
+
+def test_markdown_escapes_markup():
+    md = render(hostile_brief(), "md")
+    assert re.search(r"(?<!\\)<", md) is None and "\\<img src=y onerror=steal()\\>" in md
+
+
+def test_every_format_shows_the_summary(example_brief):
+    first = example_brief.summary[0].text
+    for fmt in ("json", "md", "html", "text"):
+        out = render(example_brief, fmt)
+        assert first.split(",")[0].replace("'", "&#39;") in out.replace("\n", " ") or first[:30] in out.replace("\n", " "), fmt
+
+
+def test_terminal_text_fits_100_columns(example_brief):
+    assert max(len(line) for line in render(example_brief, "text").splitlines()) <= 100
+
+
+def test_cli_brief_writes_html_and_json(tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "brief.html"
+    result = runner.invoke(app, ["brief", str(example_dir()), "--format", "html", "-o", str(out)])
+    assert result.exit_code == 0 and out.read_text().startswith("<!DOCTYPE html>")
+    result = runner.invoke(app, ["brief", str(example_dir()), "--format", "json", "--max-words", "50"])
+    assert result.exit_code == 0 and '"independent_sources": 3' in result.stdout
+
+
+def test_cli_copies_jsonl():
+    result = CliRunner().invoke(app, ["copies", str(example_dir())])
+    assert result.exit_code == 0
+    assert '"relation": "duplicate"' in result.stdout.splitlines()[0]
