@@ -183,6 +183,10 @@ def _cut_at_trailers(lines: list[Line], reasons: list, kinds: list[str], first: 
 def _find_title(lines: list[Line], reasons: list, first: int, article: Article) -> tuple[int | None, str | None, str | None]:
     """The headline line: the first title-like line at the top, or the title-like line just above the
     body when the top is a page title; the cleaner of the two candidates when they repeat each other."""
+    echo = _title_echo(lines, reasons, first)
+    if echo is not None:
+        head, site = split_title(lines[0].text)
+        return echo, split_title(lines[echo].text)[0], site if echo != 0 else split_title(lines[echo].text)[1]
     top = next((i for i, l in enumerate(lines[:3]) if reasons[i] is None and not is_site_line(lines, i)), None)
     top_title = top_site = None
     if top is not None and top <= first and is_title_like(lines[top].text):
@@ -206,6 +210,24 @@ def _find_title(lines: list[Line], reasons: list, first: int, article: Article) 
     if top_title is not None:
         return top, top_title, top_site
     return near, near_text, None
+
+
+def _title_echo(lines: list[Line], reasons: list, first: int) -> int | None:
+    """On a page whose first line is the page title and whose body starts further down, the headline
+    is the line near the body that repeats the page title."""
+    if first < 4 or not lines:
+        return None
+    page = set(_normal(split_title(lines[0].text)[0]).split())
+    best, best_key = None, None
+    for i in range(max(1, first - 15), min(first + 2, len(lines))):
+        words = _normal(lines[i].text).split()
+        if reasons[i] is not None or len(words) < 2 or not is_title_like(lines[i].text.rstrip(".")):
+            continue
+        share = sum(1 for w in words if w in page) / len(words)
+        key = (round(share, 2), len(words), i)
+        if share >= 0.6 and len(words) >= 0.4 * len(page) and (best_key is None or key > best_key):
+            best, best_key = i, key
+    return best
 
 
 def is_site_line(lines: list[Line], i: int) -> bool:

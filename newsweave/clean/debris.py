@@ -30,6 +30,9 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
         r"|^(?:\d+ )?comments?(?: \(\d+\))?:?$|^(?:show|view|read|load) (?:all )?(?:\d+ )?comments"
         r"|you must be logged in to (?:post|comment)|^save my name, email|^(?:name|email|website)\s*\*?$"
         r"|^comments are closed|^reader comments|^join the (?:discussion|conversation)", _I), 200),
+    ("comments", re.compile(
+        r"^(?:by|posted by|comment(?:ed)? by|submitted by)\s+\S+(?:\s+\S+){0,3}\s+(?:at|on)\s+\d{1,2}[/:.-]\d"
+        r"|^(?:reply|report abuse|flag|permalink|quote)(?:\s*[|·]\s*\w+)*$|^\d+\s+(?:replies|likes?|points?)$", _I), 120),
     ("newsletter", re.compile(
         r"sign up (?:for|to) (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b.*(?:newsletter|alerts)"
         r"|newsletter sign[- ]?up|delivered (?:straight )?to your inbox|^get (?:the latest|our)\b.*\b(?:newsletter|inbox)"
