@@ -37,9 +37,23 @@ SEPARATOR = "\n\n"
 
 @dataclass(frozen=True)
 class Line:
+    """A line as a reader sees it: one physical line, or several when the text is hard-wrapped
+    mid-sentence (then `parts` are their spans and `text` joins them with spaces)."""
+
     start: int
     end: int
     text: str
+    parts: tuple[tuple[int, int], ...] = ()
+
+    def pieces(self) -> list[tuple[int, int, int]]:
+        """(offset in `text`, offset in the original, length) of each physical part."""
+        if not self.parts:
+            return [(0, self.start, len(self.text))]
+        out, at = [], 0
+        for start, end in self.parts:
+            out.append((at, start, end - start))
+            at += end - start + 1
+        return out
 
     @property
     def words(self) -> int:
@@ -100,7 +114,7 @@ def clean_article(article: Article, words: StoryWords | None = None) -> Article:
 
     kept = [line for i, line in enumerate(lines) if reasons[i] is None and i != title_index]
     body, segments = _assemble(kept, words)
-    removed = tuple(RemovedLine(l.start, l.end, l.text, r) for l, r in zip(lines, reasons) if r is not None)
+    removed = tuple(RemovedLine(l.start, l.end, text[l.start:l.end], r) for l, r in zip(lines, reasons) if r is not None)
     title_span = (lines[title_index].start, lines[title_index].end) if title_index is not None else None
     return dataclasses.replace(
         article,
@@ -116,16 +130,39 @@ def clean_article(article: Article, words: StoryWords | None = None) -> Article:
 
 
 def split_lines(text: str, start: int = 0) -> list[Line]:
-    """Non-blank lines of `text` from `start`, stripped, with their offsets."""
-    lines = []
+    """Non-blank lines of `text` from `start`, stripped, with their offsets; a line that stops
+    mid-sentence and is continued by a line starting in lower case is one line (hard-wrapped text)."""
+    physical = []
     for match in re.finditer(r"[^\n\r]+", text[start:]):
         raw = match.group()
         stripped = raw.strip()
         if not stripped:
             continue
         begin = start + match.start() + (len(raw) - len(raw.lstrip()))
-        lines.append(Line(begin, begin + len(stripped), stripped))
+        physical.append((begin, begin + len(stripped), stripped))
+    lines: list[Line] = []
+    group: list[tuple[int, int, str]] = []
+    for part in physical:
+        if group and _continues(group[-1][2], part[2]):
+            group.append(part)
+            continue
+        if group:
+            lines.append(_line(group))
+        group = [part]
+    if group:
+        lines.append(_line(group))
     return lines
+
+
+def _continues(previous: str, following: str) -> bool:
+    return not previous.endswith(TERMINAL) and following[:1].islower() and len(previous.split()) >= 3
+
+
+def _line(group: list[tuple[int, int, str]]) -> Line:
+    if len(group) == 1:
+        start, end, text = group[0]
+        return Line(start, end, text)
+    return Line(group[0][0], group[-1][1], " ".join(p[2] for p in group), tuple((p[0], p[1]) for p in group))
 
 
 def line_kind(text: str) -> str:
@@ -278,6 +315,7 @@ def is_repeated_title(line: str, title: str) -> bool:
 
 
 def _assemble(kept: list[Line], words: StoryWords) -> tuple[str, tuple[Segment, ...]]:
+    """The cleaned text (kept lines as paragraphs, glued words split) and its map to the original."""
     parts: list[str] = []
     segments: list[Segment] = []
     at = 0
@@ -285,14 +323,17 @@ def _assemble(kept: list[Line], words: StoryWords) -> tuple[str, tuple[Segment, 
         if n:
             parts.append(SEPARATOR)
             at += len(SEPARATOR)
-        previous = 0
-        for cut in glue_splits(line.text, words) + [len(line.text)]:
-            piece = line.text[previous:cut]
-            segments.append(Segment(at, line.start + previous, len(piece)))
-            parts.append(piece)
-            at += len(piece)
-            if cut < len(line.text):
-                parts.append(" ")
+        cuts = set(glue_splits(line.text, words))
+        for offset, original_start, length in line.pieces():
+            if offset:
+                parts.append(" ")  # the line break of hard-wrapped text
                 at += 1
-            previous = cut
+            bounds = sorted({0, length} | {c - offset for c in cuts if 0 < c - offset < length})
+            for a, b in zip(bounds, bounds[1:]):
+                if a:
+                    parts.append(" ")  # the space a glued word was missing
+                    at += 1
+                segments.append(Segment(at, original_start + a, b - a))
+                parts.append(line.text[offset + a: offset + b])
+                at += b - a
     return "".join(parts), tuple(segments)
