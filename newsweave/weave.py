@@ -36,12 +36,14 @@ def articles_of(inputs: Iterable[Article | str | Path], skip_bad: bool = False) 
     raw = [a for a in given if not a.cleaned]
     cleaned = {a.id: a for a in clean(raw)} if raw else {}
     articles = [cleaned.get(a.id, a) if not a.cleaned else a for a in given]
-    empty = [a for a in articles if not a.body.strip()]
-    for a in empty:
-        if not skip_bad:
-            raise NewsweaveError(a.input or a.id, "nothing is left after cleaning: the text looks like page debris only", "check the input or run with --skip-bad")
-        skipped.append(Skipped(input=a.input or a.id, reason="nothing left after cleaning"))
-    return [a for a in articles if a.body.strip()], skipped
+    # an article that is all page debris is accounted for, not fatal: the story goes on without it
+    for a in articles:
+        if not a.body.strip():
+            skipped.append(Skipped(input=a.input or a.id, reason="nothing left after cleaning: every line looked like page debris"))
+    kept = [a for a in articles if a.body.strip()]
+    if not kept:
+        raise NewsweaveError(", ".join(a.input or a.id for a in articles), "nothing is left after cleaning", "check that the inputs hold article text")
+    return kept, skipped
 
 
 def copies(inputs: Iterable[Article | str | Path], skip_bad: bool = False) -> list[CopyRelation]:

@@ -28,8 +28,8 @@ LSH_ABOVE = 60
 
 # thresholds measured on METER (benchmarks/copies.py): containment of the smaller text's trigrams
 DUPLICATE = 0.60
-REWRITE = 0.25
-PARTIAL = 0.05
+REWRITE = 0.30
+PARTIAL = 0.08
 SENTENCE_COPY = 0.5
 
 
