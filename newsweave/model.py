@@ -250,6 +250,40 @@ class Divergence:
 
 
 @dataclass(frozen=True)
+class DateMention:
+    """A temporal expression in one article: `original[start:end] == text`; `date` is ISO as precise as the text allows.
+
+    `precision` is `day` ("2031-03-10"), `week` ("2031-03-03/2031-03-09"), `month` ("2031-03") or `year`
+    ("2019"); `resolved` is False (and `date` None) when a relative expression has no reference date.
+    """
+
+    article: str
+    text: str
+    start: int
+    end: int
+    date: str | None
+    precision: str | None
+    resolved: bool
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    """One occasion of the story (a collision, a phone call, a press conference) with its date and sources.
+
+    `kind` is `event` (the story's own occasions) or `background` (earlier context: past years, weeks before).
+    """
+
+    label: str
+    date: str | None
+    text: str
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    kind: str = "event"
+    resolved: bool = True
+
+
+@dataclass(frozen=True)
 class StoryInfo:
     title: str | None
     articles: int
@@ -285,6 +319,7 @@ class Brief:
     provenance: tuple[Citation, ...] = ()
     copies: tuple[CopyRelation, ...] = ()
     skipped: tuple[Skipped, ...] = ()
+    events: tuple[Event, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return to_dict(self)
@@ -309,3 +344,4 @@ def to_dict(record: Any) -> Any:
 
 
 __all__ = [name for name in dir() if name[:1].isupper()] + ["to_dict"]
+

@@ -19,7 +19,10 @@ from newsweave.model import Article, ArticleInfo, Brief, CopyRelation, Newsweave
 from newsweave.read import read
 import newsweave.story.copies as copies_stage
 from newsweave.story.align import align_story
+from newsweave.story.entities import entities
+from newsweave.story.events import events
 from newsweave.story.summary import summarize
+from newsweave.story.timeline import timeline
 
 
 def articles_of(inputs: Iterable[Article | str | Path], skip_bad: bool = False) -> tuple[list[Article], list[Skipped]]:
@@ -66,6 +69,9 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
         articles=tuple(_info(a, groups) for a in articles),
         summary=tuple(summary),
         facts=tuple(alignment.facts),
+        timeline=tuple(timeline(analysed)),
+        entities=tuple(entities(analysed)),
+        events=tuple(events(analysed)),
         copies=tuple(relations),
         skipped=tuple(skipped),
     )

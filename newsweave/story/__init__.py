@@ -1,0 +1,1 @@
+"""Per-story stages: quotes, provenance, and the rest of the story pipeline."""

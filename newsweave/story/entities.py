@@ -1,0 +1,502 @@
+"""Who and where: the story's people, organisations, places and vessels, with their roles and name variants merged.
+
+spaCy's entities are the starting point; rules then repair what a small model gets wrong on news copy
+(a ferry called "Hollin Bay" tagged as a person, "Skerry Line" as a person, "Putinsaid" glued), link
+surnames and titles to the full name ("Orlenko", "the minister" -> Mikhail Orlenko) and merge spellings
+of one name (Sergey/Sergei Lavrov, Zelensky/Zelenskyy, Mikhail/Mykhailo Orlenko). Two people are merged
+only when their surnames agree: Vladimir Putin and Volodymyr Zelenskyy stay apart.
+
+>>> from newsweave.model import Article
+>>> from newsweave import nlp
+>>> a = Article(id="a", original="French President Emmanuel Macron met reporters. Macron said little.")
+>>> [(e.name, e.type, e.roles, e.mentions) for e in entities(nlp.analysed([a])) if e.type == "person"]
+[('Emmanuel Macron', 'person', ('French President',), 2)]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsweave.model import Article, Entity, Sentence
+
+LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
+# Labels the small model gives to names it cannot place; kept only when a rule below gives them a type.
+WEAK_LABELS = {"PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW"}
+ORG_HEADS = {
+    "authority", "ministry", "line", "lines", "tankers", "hospital", "radio", "wire", "council", "agency", "company",
+    "group", "bank", "university", "party", "times", "post", "news", "herald", "gazette", "courier", "tribune",
+    "journal", "commission", "union", "organization", "organisation", "office", "department", "court", "police",
+    "army", "navy", "forces", "corporation", "corp", "inc", "ltd", "association", "institute", "foundation",
+    "committee", "parliament", "senate", "congress", "service", "services", "airlines", "airways", "press",
+    "network", "television", "tv", "club", "federation", "guard", "board", "centre", "center", "school",
+}
+PLACE_HEADS = {"island", "islands", "channel", "canal", "strait", "river", "lake", "sea", "ocean", "bay", "valley",
+               "mountains", "province", "region", "county", "district", "city", "street", "square"}
+LOWER_PLACE_HEADS = {"channel", "canal", "strait", "river", "lake"}
+VESSEL_NOUNS = {"ferry", "tanker", "ship", "vessel", "boat", "frigate", "freighter", "trawler", "yacht", "liner",
+                "destroyer", "carrier", "cruiser", "submarine", "barge", "tug", "steamer"}
+ORG_NOUNS = {"agency", "company", "firm", "newspaper", "broadcaster", "outlet", "group", "operator", "airline", "bank"}
+TITLE_WORDS = {
+    "president", "minister", "secretary", "chancellor", "chairman", "chairwoman", "chair", "spokesman",
+    "spokeswoman", "spokesperson", "master", "leader", "chief", "director", "ceo", "head", "governor", "mayor",
+    "senator", "ambassador", "general", "commander", "captain", "official", "officer", "premier", "king", "queen",
+    "prince", "princess", "pope", "judge", "prosecutor", "envoy", "adviser", "advisor", "deputy", "manager",
+    "teacher", "reporter", "editor", "correspondent", "founder", "owner", "coach", "analyst", "professor",
+    "doctor", "dr", "mp", "lawmaker", "representative", "commissioner", "inspector", "sheriff", "lieutenant",
+    "colonel", "sergeant", "admiral", "marshal", "counsel", "attorney", "economist", "actor", "actress", "singer",
+    "star", "player", "rep", "publicist", "lawyer", "mr", "mrs", "ms",
+}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."}
+NAME_PARTICLES = {"von", "der", "van", "de", "del", "da", "di", "la", "le", "bin", "al", "el", "du", "dos", "den", "ter"}
+GLUED = re.compile(r"^(?P<name>[A-Z][a-z]{2,})(?P<glue>said|says|told|added)$")
+VOWELS = set("aeiouy")
+
+
+@dataclass
+class _Mention:
+    article: str
+    start: int  # cleaned-text offsets
+    end: int
+    text: str
+    type: str
+    strong: bool = True  # typed by spaCy's own label (not a weak label or a rule guess)
+    roles: list[str] = field(default_factory=list)
+    vessel: bool = False
+
+
+def entities(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, min_mentions: int = 1) -> list[Entity]:
+    """People, organisations, places and vessels of one story, most mentioned first.
+
+    `analysed` is `newsweave.nlp.analysed(articles)`; each entity carries its name (the most used full
+    form), its type (`person`, `organisation`, `place`, `vessel`), the other forms used (`aliases`, titles
+    like "the minister" included), the roles the articles give it, its mention count and its sources.
+
+    >>> from newsweave.model import Article
+    >>> from newsweave import nlp
+    >>> a = Article(id="a", original="Russian Foreign Minister Sergey Lavrov spoke. Sergei Lavrov left.")
+    >>> [(e.name, e.aliases, e.mentions) for e in entities(nlp.analysed([a]))]
+    [('Sergey Lavrov', ('Sergei Lavrov',), 2)]
+    """
+    clusters = _clusters(analysed)
+    out = []
+    for c in clusters:
+        if c.count < min_mentions:
+            continue
+        out.append(Entity(name=c.name, type=c.type, aliases=tuple(a for a in c.forms if a != c.name),
+                          roles=c.roles(), mentions=c.count, sources=tuple(dict.fromkeys(c.sources))))
+    out.sort(key=lambda e: (-e.mentions, e.name))
+    return out
+
+
+def entity_mentions(analysed: Sequence[tuple[Article, object, list[Sentence]]]) -> list[tuple[str, int, int, str, str]]:
+    """Every linked mention as (article id, clean start, clean end, entity name, entity type), for stages that need participants.
+
+    >>> from newsweave.model import Article
+    >>> from newsweave import nlp
+    >>> a = Article(id="a", original="Maren Tolvik spoke. Tolvik left.")
+    >>> [m[3] for m in entity_mentions(nlp.analysed([a]))]
+    ['Maren Tolvik', 'Maren Tolvik']
+    """
+    out = []
+    for c in _clusters(analysed):
+        for m in c.mentions:
+            out.append((m.article, m.start, m.end, c.name, c.type))
+    out.sort(key=lambda x: (x[0], x[1]))
+    return out
+
+
+# ---------------------------------------------------------------- finding mentions
+
+
+def _find_mentions(article: Article, doc) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    taken = set()
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_TYPES and ent.label_ not in WEAK_LABELS:
+            continue
+        for part in _split(ent):
+            if any(t.i in taken for t in part):
+                continue
+            m = _typed(part, ent.label_, article.id)
+            if m is not None:
+                mentions.append(m)
+                taken.update(t.i for t in doc.char_span(m.start, m.end, alignment_mode="expand") or part)
+    # Names the model missed but whose last word says what they are ("Saltmere Radio", "Gullrock channel").
+    for run in _capitalised_runs(doc):
+        if any(t.i in taken for t in run):
+            continue
+        m = _typed(run, "", article.id)
+        if m is not None and not m.strong and m.type in ("organisation", "place"):
+            mentions.append(m)
+            taken.update(range(run.start, run.end))
+    for m, span in ((m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in list(mentions)):
+        if span is None:
+            continue
+        if m.type == "person" or m.vessel:
+            m.roles.extend(_roles(span))
+        if _vessel_context(span):
+            m.vessel = True
+    return mentions
+
+
+def _split(ent):
+    """"Brackwater Herald / Northline Wire" is two names; "Sputnik - 08th" loses its debris."""
+    doc = ent.doc
+    parts, start = [], ent.start
+    for t in ent:
+        if t.text in ("/", "-", "–", "—", "|", "(", ")"):
+            if t.i > start:
+                parts.append(doc[start:t.i])
+            start = t.i + 1
+    if start < ent.end:
+        parts.append(doc[start:ent.end])
+    return parts
+
+
+def _typed(span, label: str, article_id: str) -> _Mention | None:
+    doc = span.doc
+    # Leading articles and honorifics are not part of the name; a trailing possessive neither.
+    while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].lower_ in HONORIFICS):
+        span = doc[span.start + 1:span.end]
+    while len(span) and (span[-1].text in ("'s", "’s", "'", "’") or span[-1].is_punct or span[-1].like_num):
+        span = doc[span.start:span.end - 1]
+    if not len(span):
+        return None
+    # "Ursula von der" + "Leyen": a name does not end on a particle.
+    while span[-1].lower_ in NAME_PARTICLES and span.end < len(doc) and doc[span.end].is_title:
+        span = doc[span.start:span.end + 1]
+    # "(Secretary of) Defense Lloyd Austin" tagged as one organisation: the last words are the person.
+    if label == "ORG" and len(span) >= 3 and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].lower_ in TITLE_WORDS and all(t.pos_ == "PROPN" and t.is_title for t in span[1:]):
+        span, label = doc[span.start + 1:span.end], "PERSON"
+    # "Gullrock channel": a lowercase geographic noun right after a name makes it a place.
+    extended = False
+    if span.end < len(doc) and doc[span.end].lower_ in LOWER_PLACE_HEADS and doc[span.end].is_lower and label not in ("GPE",):
+        span = doc[span.start:span.end + 1]
+        extended = True
+    text = span.text
+    glued = GLUED.match(span[-1].text)
+    if glued:
+        # "Putinsaid": keep the name, drop the glued verb.
+        end_char = span[-1].idx + len(glued.group("name"))
+        text = doc.text[span.start_char:end_char]
+    else:
+        end_char = span.end_char
+    if not _looks_like_name(span, extended):
+        return None
+    head = span[-1].lower_
+    typ, strong = LABEL_TYPES.get(label), label in LABEL_TYPES
+    if head in ORG_HEADS and len(span) > 1:
+        typ, strong = "organisation", typ == "organisation"
+    elif extended or (head in PLACE_HEADS and len(span) > 1 and typ != "person"):
+        typ, strong = "place", typ == "place"
+    elif span.start > 0 and doc[span.start - 1].lower_ in ORG_NOUNS:
+        typ, strong = "organisation", typ == "organisation"
+    if typ is None:
+        return None
+    if label == "NORP" or (label in WEAK_LABELS and not (head in ORG_HEADS or head in PLACE_HEADS or extended)):
+        return None
+    return _Mention(article=article_id, start=span.start_char, end=end_char, text=" ".join(text.split()), type=typ, strong=strong)
+
+
+def _looks_like_name(span, extended: bool) -> bool:
+    """Debris filter: a name starts with a capital, has no line break and no lowercase words except particles."""
+    text = span.text
+    if "\n" in text or "http" in text or "@" in text or len(text) < 2 or not text[0].isupper():
+        return False
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return False
+    for i, t in enumerate(words):
+        if t.text[0].islower() and t.lower_ not in NAME_PARTICLES and t.lower_ not in ("of", "and", "for", "on") \
+                and not (extended and i == len(words) - 1):
+            return False
+    # One common word at the start of a sentence ("Success", "State") is not a name.
+    if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
+        return False
+    # "Secretary of State Antony Blinken": "State" belongs to the title.
+    doc = span.doc
+    if len(words) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in TITLE_WORDS:
+        return False
+    # One common noun opening a sentence ("Success here is ...") is not a name.
+    if len(words) == 1 and words[0].is_sent_start and words[0].pos_ != "PROPN":
+        return False
+    return True
+
+
+def _capitalised_runs(doc):
+    """Runs of capitalised words, "of" allowed inside ("Ministry of Maritime Affairs"), not starting a sentence unless long."""
+    runs, start = [], None
+    for t in doc:
+        inside = start is not None and t.lower_ in ("of", "and") and t.i + 1 < len(doc) and doc[t.i + 1].is_title
+        if (t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ")) or inside:
+            if start is None:
+                start = t.i
+        else:
+            if start is not None and t.i - start >= 2:
+                runs.append(doc[start:t.i])
+            start = None
+    if start is not None and len(doc) - start >= 2:
+        runs.append(doc[start:len(doc)])
+    return runs
+
+
+def _roles(span) -> list[str]:
+    """Titles before a name ("Russian Foreign Minister", "harbour master") and in apposition (", a teacher")."""
+    doc = span.doc
+    roles = []
+    i = span.start - 1
+    words = []
+    while i >= 0:
+        t = doc[i]
+        if t.is_punct or t.is_space or "\n" in t.whitespace_:
+            break
+        if t.lower_ in ("the", "a", "an") or t.pos_ in ("VERB", "AUX", "PRON", "DET") or (t.pos_ == "ADP" and t.lower_ != "of"):
+            break
+        if t.lower_ in ("said", "says", "told", "and", "but", "with", "by", "to"):
+            break
+        if not (t.text[0].isupper() or t.lower_ in TITLE_WORDS or t.dep_ in ("compound", "amod") or t.lower_ == "of"):
+            break
+        words.insert(0, t)
+        i -= 1
+    while words and words[0].lower_ == "of":
+        words.pop(0)
+    if words and any(w.lower_ in TITLE_WORDS for w in words) and words[-1].lower_ not in ("of",):
+        roles.append(_role_text(words))
+    # Apposition after the name: "Lena Brask, a teacher travelling to ..." -> "teacher".
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and span.end + 1 < len(doc) and doc[span.end].text == "," \
+                and child.left_edge.i == span.end + 1:
+            left = [t for t in child.lefts if t.dep_ in ("compound", "amod") and t.i < child.i]
+            tokens = left + [child]
+            of = [c for c in child.rights if c.dep_ == "prep" and c.lower_ == "of"]
+            text = _role_text(tokens)
+            if of:
+                text += " " + " ".join(t.text for t in of[0].subtree)
+            if child.lower_ in TITLE_WORDS or child.lemma_.lower() in TITLE_WORDS or len(tokens) <= 3:
+                roles.append(text)
+    # "The Russian President, Vladimir Putin": the name is in apposition to the title.
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in TITLE_WORDS:
+        head = root.head
+        left = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
+        roles.append(_role_text(left + [head]))
+    return roles
+
+
+def _role_text(tokens) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _vessel_context(span) -> bool:
+    doc = span.doc
+    before = [t for t in doc[max(0, span.start - 2):span.start] if t.lower_ not in ("the", "a")]
+    if before and before[-1].lemma_.lower() in VESSEL_NOUNS:
+        return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in VESSEL_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in VESSEL_NOUNS for c in root.children)
+
+
+# ---------------------------------------------------------------- grouping mentions into entities
+
+
+class _Cluster:
+    def __init__(self, mention: _Mention):
+        self.mentions = [mention]
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+    @property
+    def sources(self) -> list[str]:
+        return [m.article for m in self.mentions]
+
+    @property
+    def forms(self) -> list[str]:
+        return list(dict.fromkeys(m.text for m in self.mentions))
+
+    @property
+    def type(self) -> str:
+        if sum(m.vessel for m in self.mentions) >= 1:
+            return "vessel"
+        votes = Counter()
+        for m in self.mentions:
+            votes[m.type] += 2 if m.strong else 3  # a rule that overrode the model saw something the model did not
+        return votes.most_common(1)[0][0]
+
+    @property
+    def name(self) -> str:
+        """The most used form; for a person the most used full name ("Vladimir Putin", not "Putin")."""
+        forms = [m.text for m in self.mentions if not m.text[0].islower() and not m.text.lower().startswith("the ")] \
+            or [m.text for m in self.mentions]
+        if self.type == "person":
+            forms = [f for f in forms if len(f.split()) >= 2] or forms
+        counts = Counter(forms)
+        return max(counts, key=lambda t: (counts[t], len(t.split()), -forms.index(t)))
+
+    def roles(self) -> tuple[str, ...]:
+        counts: Counter = Counter()
+        forms: dict[str, Counter] = defaultdict(Counter)
+        for m in self.mentions:
+            for r in m.roles:
+                counts[r.lower()] += 1
+                forms[r.lower()][r] += 1
+        out = []
+        for key, _ in counts.most_common():
+            # Prefer the casing used mid-sentence ("harbour master") over a sentence-initial capital.
+            variants = forms[key]
+            out.append(max(variants, key=lambda v: (variants[v], v[:1].islower())))
+        return tuple(out)
+
+
+def _clusters(analysed) -> list[_Cluster]:
+    mentions: list[_Mention] = []
+    for article, doc, _sentences in analysed:
+        mentions.extend(_find_mentions(article, doc))
+    clusters: list[_Cluster] = []
+    by_key: dict[tuple[str, str], _Cluster] = {}
+    # Full names first, so that surnames and acronyms find the person or organisation they stand for.
+    for m in sorted(mentions, key=lambda m: -len(m.text.split())):
+        c = _match(m, clusters, by_key)
+        if c is None:
+            c = _Cluster(m)
+            clusters.append(c)
+        else:
+            c.mentions.append(m)
+        by_key.setdefault((_kind(m.type), _normal(m.text)), c)
+    _link_surnames(analysed, clusters, mentions)
+    _link_titles(analysed, clusters)
+    for c in clusters:
+        c.mentions.sort(key=lambda m: (m.article, m.start))
+    return clusters
+
+
+def _kind(typ: str) -> str:
+    return "person" if typ == "person" else "other"
+
+
+def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
+    key = _normal(m.text)
+    exact = by_key.get((_kind(m.type), key)) or by_key.get(("person", key)) or by_key.get(("other", key))
+    if exact is not None:
+        return exact
+    words = key.split()
+    candidates = []
+    for c in clusters:
+        name = _normal(c.name)
+        cwords = name.split()
+        person = any(x.type == "person" for x in c.mentions)
+        if len(words) == 1 and len(cwords) >= 2 and person:
+            # A surname alone ("Putin", "Tolvik"), whatever label the model gave it.
+            if _same_word(words[0], cwords[-1]):
+                candidates.append(c)
+        elif len(words) >= 2 and len(cwords) >= 2 and (m.type == "person") == person:
+            # Spellings of one name: surnames agree, first names are transliterations or initials of each other.
+            if _same_word(words[-1], cwords[-1]) and len(words) == len(cwords) and all(
+                    _same_word(a, b) or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+                    for a, b in zip(words[:-1], cwords[:-1])):
+                candidates.append(c)
+        elif m.type != "person" and not person and (_acronym(m.text) == _normal(c.name).replace(" ", "") or _acronym(c.name) == key.replace(" ", "")):
+            candidates.append(c)
+    # An ambiguous surname ("Johnson" with two Johnsons) stays apart rather than being guessed.
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _normal(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[’'`]s\b", "", text)
+    text = re.sub(r"\.", "", text)
+    text = re.sub(r"[^\w\s-]", " ", text.lower())
+    words = [w for w in text.split() if w not in ("the",)]
+    return " ".join(words)
+
+
+def _skeleton(word: str) -> str:
+    """Consonants in order, vowels and doubled letters dropped: Zelensky/Zelenskyy/Zelenskiy -> zlnsk."""
+    word = word.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("x", "ks")
+    out = []
+    for ch in word:
+        if ch in VOWELS or not ch.isalpha():
+            continue
+        if out and out[-1] == ch:
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 3:
+        return False
+    sa, sb = _skeleton(a), _skeleton(b)
+    # Same consonants and nearly the same length: a transliteration, not a different name (Ivan/Ivana differ in length only by a vowel, and stay one).
+    return sa == sb and len(sa) >= 2 and abs(len(a) - len(b)) <= 2
+
+
+def _acronym(text: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in ("of", "and", "the", "for")]
+    if len(words) < 2:
+        return re.sub(r"[^a-z]", "", text.lower()) if text.replace(".", "").isupper() else ""
+    return "".join(w[0] for w in words).lower()
+
+
+def _link_surnames(analysed, clusters: list[_Cluster], mentions: list[_Mention]) -> None:
+    """A surname the model did not tag ("Biden warned Zelenskyy") still names the one person it belongs to."""
+    surnames: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        words = _normal(c.name).split()
+        if c.type == "person" and len(words) >= 2:
+            surnames[words[-1]].append(c)
+    covered = defaultdict(list)
+    for m in mentions:
+        covered[m.article].append((m.start, m.end))
+    for article, doc, _sentences in analysed:
+        spans = covered[article.id]
+        for t in doc:
+            if not (t.is_title and t.pos_ == "PROPN") or any(s <= t.idx < e for s, e in spans):
+                continue
+            fits = [c for key, cs in surnames.items() if _same_word(_normal(t.text), key) for c in cs]
+            if len(fits) == 1 and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"):
+                fits[0].mentions.append(_Mention(article=article.id, start=t.idx, end=t.idx + len(t.text), text=t.text, type="person"))
+
+
+TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)*)((?:[A-Za-z]+\s+)?(?:" + "|".join(sorted(
+    {"president", "minister", "secretary", "chancellor", "premier", "governor", "mayor", "chairman", "master",
+     "captain", "ambassador", "spokesman", "spokeswoman", "leader", "king", "queen", "pope"}, key=len, reverse=True)) + r"))\b",
+    re.IGNORECASE)
+
+
+def _link_titles(analysed, clusters: list[_Cluster]) -> None:
+    """"the Russian President", "the minister" -> the one person whose roles fit, when only one does."""
+    people = [c for c in clusters if c.type == "person"]
+    for article, doc, _sentences in analysed:
+        text = doc.text
+        for m in TITLE_REFERENCE.finditer(text):
+            if not m.group(0)[:3].lower() == "the":
+                continue
+            modifiers = m.group(1).lower().split()
+            title = m.group(2).lower().split()[-1]
+            qualifier = m.group(2).lower().split()[:-1]
+            # A title followed by a name ("the Russian President, Vladimir Putin") is already the name's role.
+            if m.end() < len(text) and re.match(r",?\s*[A-Z][a-z]+ [A-Z]", text[m.end():m.end() + 30]):
+                continue
+            fits = []
+            for c in people:
+                roles = [r.lower().split() for r in c.roles()]
+                if any(r and r[-1] == title and all(w in r for w in modifiers + qualifier) for r in roles):
+                    fits.append(c)
+            if len(fits) == 1:
+                s, e = m.start(), m.end()
+                fits[0].mentions.append(_Mention(article=article.id, start=s, end=e, text=" ".join(text[s:e].split()), type="person"))
+
+
+__all__ = ["entities", "entity_mentions"]

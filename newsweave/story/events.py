@@ -1,0 +1,352 @@
+"""Which occasions: the story's distinct events (a collision on Monday, an inquiry announced on Tuesday).
+
+Outlets that describe different occasions are not contradicting each other: a phone call on one day,
+a meeting on another and a press conference on a third are three events. Each sentence that carries a
+date or names an occasion ("a phone call with ...", "a press conference") is a candidate; candidates are
+linked when their words and participants agree, and never when their dates disagree, so look-alike
+occasions on different days stay apart.
+
+>>> import datetime as dt
+>>> from newsweave.model import Article
+>>> from newsweave import nlp
+>>> a = Article(id="a", original="The ferry hit a tanker on Monday. The minister held a press conference on Tuesday.", published=dt.date(2031, 3, 12))
+>>> [(e.date, e.label) for e in events(nlp.analysed([a]))]
+[('2031-03-10', 'The ferry hit a tanker'), ('2031-03-11', 'press conference')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from newsweave.model import Article, Event, Sentence, TimelineItem
+from newsweave.story.entities import entity_mentions
+from newsweave.story.timeline import _clause, _clean_offset, _date_key, _is_dateline, dates_in
+
+EVENT_NOUNS = {
+    "call", "meeting", "talk", "talks", "conference", "summit", "visit", "trip", "interview", "hearing", "trial",
+    "inquiry", "investigation", "collision", "crash", "explosion", "blast", "attack", "election", "vote",
+    "referendum", "speech", "address", "ceremony", "protest", "rally", "earthquake", "fire", "shooting", "arrest",
+    "funeral", "match", "concert", "launch", "accident", "deal", "agreement", "announcement", "briefing", "session",
+    "debate", "negotiation", "invasion", "raid", "bombing", "flood", "storm", "outbreak", "resignation", "death",
+    "murder", "killing", "robbery", "rescue", "evacuation", "crossing", "wedding", "award", "verdict", "sentencing",
+}
+REPORTING = {"say", "tell", "add", "report", "state", "note", "claim", "according", "quote", "cite"}
+CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+# Words for one kind of occasion: "collided", "the crash" and "the collision" name the same thing.
+OCCASION = {
+    "collide": "collision", "crash": "collision", "collision": "collision", "slam": "collision", "hit": "collision",
+    "meet": "meeting", "meeting": "meeting", "talk": "talks", "talks": "talks", "visit": "visit", "call": "call",
+    "phone": "call", "interview": "interview", "announce": "announcement", "announcement": "announcement",
+    "attack": "attack", "arrest": "arrest", "vote": "vote", "elect": "election", "election": "election",
+    "launch": "launch", "kill": "killing", "killing": "killing", "shoot": "shooting", "shooting": "shooting",
+    "explode": "explosion", "explosion": "explosion", "blast": "explosion", "reopen": "reopening",
+    "inquiry": "inquiry", "investigation": "inquiry", "conference": "conference", "summit": "summit",
+}
+DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^(\n]{0,40}?)?(?:\s*\([^)\n]*\))?\s*[-–—]+\s*")
+
+
+class _Candidate:
+    __slots__ = ("article", "c_start", "c_end", "text", "label", "trigger", "date", "precision", "resolved",
+                 "words", "people", "order", "occasion")
+
+    def __init__(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+
+def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], timeline_items: Sequence[TimelineItem] | None = None,
+           *, threshold: float = 0.3, background: bool = True) -> list[Event]:
+    """The story's distinct occasions, oldest first, each with its date, a label from the text, sources and evidence.
+
+    `analysed` is `newsweave.nlp.analysed(articles)`. `timeline_items` is accepted for symmetry with the
+    brief and not needed (dates are found again, cheaply, from the same Docs). Events dated weeks before
+    the story or only to a month or year are `kind="background"` (dropped with `background=False`).
+
+    >>> import datetime as dt
+    >>> from newsweave.model import Article
+    >>> from newsweave import nlp
+    >>> a = Article(id="a", original="The talks ended on Friday.", published=dt.date(2024, 5, 6))
+    >>> [(e.date, e.kind, e.sources) for e in events(nlp.analysed([a]))]
+    [('2024-05-03', 'event', ('a',))]
+    """
+    analysed = list(analysed)
+    candidates = _candidates(analysed)
+    if not candidates:
+        return []
+    clusters = _cluster(candidates, threshold)
+    published = [a.published for a, _, _ in analysed if a.published]
+    story_start = min(published) if published else None
+    clusters = _attach_undated(_merge_same_occasion(clusters))
+    out = []
+    for members in clusters:
+        dated = [m for m in members if m.resolved and m.date]
+        told_with_date = dated or any(m.precision == "?" for m in members)
+        if not told_with_date and len({m.article for m in members}) < 2:
+            continue  # an undated aside in one article is a detail, not an occasion of the story
+        labels = Counter(m.label for m in (dated or members))
+        best = max(dated or members, key=lambda m: (labels[m.label], bool(m.date), -m.order))
+        date, precision = _consensus(dated)
+        kind = "event"
+        if date and (precision in ("year", "month") or story_start and _date_key(date, precision)[0] < story_start - dt.timedelta(days=7)):
+            kind = "background"
+        if kind == "background" and not background:
+            continue
+        members.sort(key=lambda m: m.order)
+        out.append(Event(
+            label=best.label, date=date, text=best.text,
+            sources=tuple(dict.fromkeys(m.article for m in members)),
+            evidence=tuple(dict.fromkeys(_article(analysed, m.article).evidence(m.c_start, m.c_end) for m in members)),
+            kind=kind, resolved=date is not None,
+        ))
+    out.sort(key=lambda e: (e.date is None, _date_key(e.date, None), ))
+    return out
+
+
+def _merge_same_occasion(clusters: list[list[_Candidate]]) -> list[list[_Candidate]]:
+    """Two groups told on the same day about the same kind of occasion ("collided", "the collision") are one event."""
+    out: list[list[_Candidate]] = []
+    index: dict[tuple, int] = {}
+    for members in clusters:
+        dated = [m for m in members if m.resolved and m.precision == "day"]
+        date, _ = _consensus(dated)
+        occasions = Counter(m.occasion for m in members if m.occasion)
+        key = (date, occasions.most_common(1)[0][0]) if date and occasions else None
+        if key is not None and key in index:
+            out[index[key]].extend(members)
+            continue
+        if key is not None:
+            index[key] = len(out)
+        out.append(list(members))
+    return out
+
+
+def _attach_undated(clusters: list[list[_Candidate]]) -> list[list[_Candidate]]:
+    """An undated "the collision" belongs to the one dated collision of the story, when there is exactly one."""
+    dated_by_occasion: dict[str, list[int]] = {}
+    for i, members in enumerate(clusters):
+        for occasion in {m.occasion for m in members if m.occasion and m.resolved}:
+            dated_by_occasion.setdefault(occasion, []).append(i)
+    merged = {i: list(m) for i, m in enumerate(clusters)}
+    for i, members in enumerate(clusters):
+        if any(m.date for m in members) or any(m.precision == "?" for m in members):
+            continue
+        occasions = {m.occasion for m in members if m.occasion}
+        targets = {t for o in occasions for t in dated_by_occasion.get(o, [])}
+        if len(targets) == 1:
+            merged[targets.pop()].extend(members)
+            del merged[i]
+    return list(merged.values())
+
+
+def _article(analysed, article_id: str) -> Article:
+    for a, _, _ in analysed:
+        if a.id == article_id:
+            return a
+    raise KeyError(article_id)
+
+
+def _consensus(dated) -> tuple[str | None, str | None]:
+    """The most reported date, the most precise one winning a tie."""
+    if not dated:
+        return None, None
+    counts = Counter((m.date, m.precision) for m in dated)
+    rank = {"day": 3, "week": 2, "month": 1, "year": 0}
+    (date, precision), _ = max(counts.items(), key=lambda kv: (kv[1], rank.get(kv[0][1], 0)))
+    return date, precision
+
+
+def _candidates(analysed) -> list[_Candidate]:
+    people = entity_mentions(analysed)
+    out: list[_Candidate] = []
+    order = 0
+    for article, doc, _sentences in analysed:
+        mentions = [m for m in dates_in(article, doc) if not _is_dateline(doc.text, _clean_offset(article, m.start))]
+        at = [(m, _clean_offset(article, m.start)) for m in mentions]
+        names = [(s, e, name) for a, s, e, name, typ in people if a == article.id and typ in ("person", "organisation", "vessel")]
+        for index, sent in enumerate(doc.sents):
+            if not sent.text.strip():
+                continue
+            in_sent = [(m, c) for m, c in at if sent.start_char <= c < sent.end_char]
+            nouns = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS]
+            lead = index == 0 or (index == 1 and len(doc[:sent.start]) < 3)
+            if not in_sent and not nouns and not lead:
+                continue
+            # One candidate per date in the sentence (a sentence can hold two occasions), else one for the sentence;
+            # an occasion noun outside every date's clause ("At a press conference ..., he recalled ... 1997") is its own.
+            pieces = list(in_sent) or [(None, None)]
+            clause_of = {}
+            for mention, c_at in in_sent:
+                span = doc.char_span(c_at, c_at + len(mention.text), alignment_mode="expand")
+                verb = span.root if span is not None else None
+                while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                if span is None or verb.lemma_.lower() in REPORTING | {"announce"}:
+                    # "said on Tuesday that an inquiry would ...": what was said is the occasion of that day.
+                    clause_of[id(mention)] = {t.i for t in sent}
+                else:
+                    clause_of[id(mention)] = {t.i for t in _clause(sent, span)}
+            if in_sent and any(all(t.i not in c for c in clause_of.values()) for t in nouns):
+                pieces.append((None, None))
+            for mention, c_at in pieces:
+                if mention is not None and len(in_sent) > 1:
+                    span = doc.char_span(c_at, c_at + len(mention.text), alignment_mode="expand")
+                    tokens = _clause(sent, span) if span is not None else list(sent)
+                else:
+                    tokens = [t for t in sent if not t.is_space]
+                while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in ".!?\"”"):
+                    tokens.pop()
+                if not tokens:
+                    continue
+                s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+                dateline = DATELINE_PREFIX.match(doc.text[s:e]) if index == 0 or s == sent.start_char else None
+                if dateline:
+                    # "SALTMERE (Northline Wire) - The ferry ...": the dateline is not part of what happened.
+                    s += dateline.end()
+                    tokens = [t for t in tokens if t.idx >= s]
+                    if not tokens:
+                        continue
+                if mention is not None:
+                    token_nouns = [t for t in nouns if t.i in clause_of[id(mention)]]
+                else:
+                    token_nouns = [t for t in nouns if all(t.i not in c for c in clause_of.values())]
+                trigger = token_nouns[0] if token_nouns else None
+                label = _noun_label(trigger) if trigger is not None else _verb_label(tokens, mention, c_at, doc)
+                words = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop
+                         and t.lemma_.lower() not in REPORTING and not t.like_num}
+                out.append(_Candidate(
+                    article=article.id, c_start=s, c_end=e, text=" ".join(doc.text[s:e].split()), label=label,
+                    trigger=trigger.lemma_.lower() if trigger is not None else None,
+                    occasion=_occasion(trigger, tokens, mention, c_at, doc),
+                    date=mention.date if mention else None,
+                    precision=(mention.precision if mention and mention.resolved else ("?" if mention else None)),
+                    resolved=bool(mention and mention.resolved),
+                    words=words, people={n for ns, ne, n in names if s <= ns < e}, order=order,
+                ))
+                order += 1
+    return out
+
+
+def _occasion(noun, tokens, mention, c_at, doc) -> str | None:
+    if noun is not None:
+        return OCCASION.get(noun.lemma_.lower(), noun.lemma_.lower())
+    verb = None
+    if mention is not None:
+        span = doc.char_span(c_at, c_at + len(mention.text), alignment_mode="expand")
+        verb = span.root if span is not None else None
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+    if verb is None:
+        roots = [t for t in tokens if t.dep_ == "ROOT"]
+        verb = roots[0] if roots else None
+    return OCCASION.get(verb.lemma_.lower()) if verb is not None else None
+
+
+def _noun_label(noun) -> str:
+    """"a phone call with French President Emmanuel Macron" -> "phone call with French President Emmanuel Macron"."""
+    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i == noun.i - (noun.i - t.i)]
+    start = min([t.i for t in left] + [noun.i])
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("with", "by", "between", "of", "in", "on", "at") and child.lower_ != "on":
+            end = child.right_edge.i + 1
+            break
+    doc = noun.doc
+    tokens = list(doc[start:min(end, start + 12)])
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        tokens.pop()
+    return " ".join(t.text for t in tokens)
+
+
+def _verb_label(tokens, mention, c_at, doc) -> str:
+    """The clause without its date and attribution: "The inner harbour reopened to traffic"."""
+    skip = set()
+    if mention is not None:
+        span = doc.char_span(c_at, c_at + len(mention.text), alignment_mode="expand")
+        if span is not None:
+            skip.update(range(span.start, span.end))
+            # "on Monday morning": the time of day goes with the date.
+            if span.end < len(doc) and doc[span.end].ent_type_ == "TIME":
+                skip.add(span.end)
+    kept = []
+    for t in tokens:
+        if t.i in skip:
+            continue
+        if t.text == "," and kept and any(x.lemma_ in REPORTING for x in doc[t.i:t.i + 6] if x.i <= tokens[-1].i):
+            break  # ", the Saltmere Harbour Authority said"
+        kept.append(t)
+        if len(kept) >= 14:
+            break
+    while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        kept.pop()
+    label = "".join(t.text_with_ws for t in kept[:-1]) + (kept[-1].text if kept else "")
+    label = re.sub(r"\s*,(\s*,)+", ",", " ".join(label.split()))
+    return label.lstrip(",;:–-— \"“”").strip()
+
+
+def _conflict(a: _Candidate, b: _Candidate) -> bool:
+    """Two resolved dates that cannot be the same occasion (day or week precision, intervals apart)."""
+    if not (a.resolved and b.resolved and a.date and b.date):
+        return False
+    if {a.precision, b.precision} == {"day", "week"}:
+        return True  # "narrowed last week" and "began on March 3" are told as two occasions
+    if a.precision in ("year", "month") or b.precision in ("year", "month"):
+        return not (a.date.startswith(b.date[:4]) and b.date.startswith(a.date[:4]))
+    return _interval(a.date) and _interval(b.date) and (
+        _interval(a.date)[1] < _interval(b.date)[0] or _interval(b.date)[1] < _interval(a.date)[0])
+
+
+def _interval(date: str):
+    parts = date.split("/")
+    return parts[0], parts[-1]
+
+
+def _cluster(cands: list[_Candidate], threshold: float) -> list[list[_Candidate]]:
+    """Single-link on a TF-IDF cosine with participant and occasion bonuses; a merge that would join two dates is refused."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs = [" ".join(sorted(c.words)) or "_" for c in cands]
+    vectors = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True).fit_transform(docs)
+    sims = (vectors @ vectors.T).toarray()
+    n = len(cands)
+    pairs = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = cands[i], cands[j]
+            score = sims[i, j]
+            if a.trigger and a.trigger == b.trigger:
+                score += 0.15
+            if a.people and b.people:
+                shared = len(a.people & b.people) / len(a.people | b.people)
+                score = score + 0.15 * shared if shared else score * 0.5
+            if a.occasion and b.occasion and a.occasion != b.occasion:
+                score *= 0.5  # a phone call and a meeting between the same two people are two occasions
+            if a.article == b.article and not (a.date and a.date == b.date):
+                score -= 0.1  # one article tells different occasions in different sentences
+            if score >= threshold and not _conflict(a, b):
+                pairs.append((score, i, j))
+    pairs.sort(reverse=True)
+    parent = list(range(n))
+    dates: dict[int, list[_Candidate]] = {i: ([c] if c.resolved else []) for i, c in enumerate(cands)}
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _score, i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj or any(_conflict(x, y) for x in dates[ri] for y in dates[rj]):
+            continue
+        parent[rj] = ri
+        dates[ri].extend(dates.pop(rj))
+    groups: dict[int, list[_Candidate]] = {}
+    for i, c in enumerate(cands):
+        groups.setdefault(find(i), []).append(c)
+    return list(groups.values())
+
+
+__all__ = ["events"]

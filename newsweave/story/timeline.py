@@ -1,0 +1,493 @@
+"""When: temporal expressions found in each article, resolved against its publication date, and merged into a timeline.
+
+A date in a news article is said from the day it was published: "on Monday" in an article of Tuesday
+2022-02-08 is Monday 2022-02-07; "on Wednesday, he is due to speak" is the Wednesday to come; "January 26"
+takes the year that puts it next to the publication date. An article with no known publication date
+keeps its relative dates unresolved (`date` None, `resolved` False) rather than a guess.
+
+>>> import datetime as dt
+>>> from newsweave.model import Article
+>>> from newsweave import nlp
+>>> a = Article(id="a", original="The port closed on Monday.", published=dt.date(2022, 2, 8))
+>>> [(m.text, m.date) for m in dates_in(a, nlp.analyse([a])[0])]
+[('on Monday', '2022-02-07')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from newsweave.model import Article, DateMention, Evidence, Sentence, TimelineItem
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+
+# Month names are matched capitalised only: "may" and "march" are also verbs.
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_WEEKDAY = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+
+# (kind, pattern) in priority order: a longer expression wins over the shorter ones inside it.
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("day-month-year", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+{_YEAR}\b")),
+    ("month-day-year", re.compile(rf"\b{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}\b")),
+    # "December. 23" (sic) is a month and a day with a stray full stop.
+    ("month-day", re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?![,.]?\d)")),
+    ("day-month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b")),
+    ("month-year", re.compile(rf"\b(?:(?i:early|mid|late|mid-)\s*)?{_MONTH},?\s+{_YEAR}\b")),
+    ("ago", re.compile(r"\b(?P<count>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b")),
+    ("unit", re.compile(r"\b(?P<mod>(?i:(?:earlier|later|early|late)\s+)?(?:(?i:at|by|in|towards?)\s+the\s+(?:start|end|beginning|middle)\s+of\s+)?(?i:last|this|next|past|previous|coming))\s+(?P<unit>(?i:week|month|year|weekend))\b")),
+    ("deictic", re.compile(r"\b(?P<word>(?i:the day before yesterday|day before yesterday|yesterday|today|tomorrow|tonight))\b")),
+    ("weekday", re.compile(rf"\b(?P<mod>(?i:last|next|this)\s+)?{_WEEKDAY}(?!s\b)\b")),
+    ("month", re.compile(rf"(?P<cue>\b(?i:in|since|until|till|by|during|early|late|mid-|last|this|next|before|after)\s+){_MONTH}\b(?!\.?\s*\d)")),
+    ("year", re.compile(rf"(?<![\d.,$£€#-]){_YEAR}\b(?![\d%]|,\d|-\d|\.\d)")),
+]
+RELATIVE_KINDS = {"month-day", "day-month", "ago", "unit", "deictic", "weekday", "month"}
+# A bare number that looks like a year is a year only after one of these words, or when spaCy calls it a date.
+YEAR_CUES = {"in", "since", "until", "till", "by", "of", "before", "after", "from", "during", "early", "late", "mid", "mid-", "the", "around"}
+PREPOSITION = re.compile(r"(?i)\b(late on|early on|on|in|from|since|until|till|by|during|as of)\s+$")
+FUTURE_WORDS = {"will", "shall", "'ll", "wo", "due", "scheduled", "slated", "expected", "upcoming", "planned", "plans", "plan", "going"}
+PAST_TAGS = {"VBD", "VBN"}
+PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
+REPORTING = {"say", "tell", "add", "report", "state", "note", "claim", "according"}
+
+
+def dates_in(article: Article, doc, *, reference: dt.date | None = None) -> list[DateMention]:
+    """Every temporal expression of one article with its span in `article.original` and its resolved date.
+
+    `reference` defaults to the article's publication date; relative expressions stay unresolved without one.
+
+    >>> from newsweave.model import Article
+    >>> from newsweave import nlp
+    >>> a = Article(id="a", original="It opened in 1997.")
+    >>> [(m.text, m.date, m.precision) for m in dates_in(a, nlp.analyse([a])[0])]
+    [('in 1997', '1997', 'year')]
+    """
+    ref = reference if reference is not None else article.published
+    text = doc.text
+    found = _rule_matches(text, doc)
+    mentions = []
+    for c_start, c_end, kind, groups in found:
+        c_start = _with_preposition(text, c_start)
+        future, past = _tense(doc, c_start, c_end)
+        relative = kind in RELATIVE_KINDS
+        # A relative date inside a direct quote counts from the day the words were spoken, which the article does not give.
+        quoted = relative and kind in {"deictic", "weekday", "unit", "ago"} and _inside_quote(text, c_start)
+        if relative and (ref is None or quoted):
+            date, precision, resolved = None, None, False
+        else:
+            date, precision = _resolve(kind, groups, ref, future=future, past=past)
+            resolved = date is not None
+        evidence = article.evidence(c_start, c_end)
+        mentions.append(DateMention(article=article.id, text=evidence.text, start=evidence.start, end=evidence.end,
+                                    date=date, precision=precision, resolved=resolved, relative=relative))
+    return mentions
+
+
+def _rule_matches(text: str, doc) -> list[tuple[int, int, str, dict]]:
+    """Non-overlapping rule matches, longest first, plus spaCy DATE entities the rules miss (via dateparser)."""
+    date_ent_chars = set()
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            date_ent_chars.update(range(ent.start_char, ent.end_char))
+    taken: list[tuple[int, int]] = []
+    out = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if kind == "year" and (not _is_year(text, s, date_ent_chars) or _counts_things(doc, s)):
+                continue
+            if kind == "month":
+                s = m.start("month") if m.group("cue").strip().lower() in {"in", "since", "until", "till", "by", "during", "before", "after"} else s
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if kind in {"month-day", "day-month", "day-month-year", "month-day-year"} and not 1 <= int(groups["day"]) <= 31:
+                continue
+            if free(s, e):
+                taken.append((s, e))
+                out.append((s, e, kind, groups))
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and free(ent.start_char, ent.end_char) and _worth_parsing(ent.text):
+            out.append((ent.start_char, ent.end_char, "parsed", {"text": ent.text}))
+            taken.append((ent.start_char, ent.end_char))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _is_year(text: str, start: int, date_ent_chars: set[int]) -> bool:
+    if start in date_ent_chars:
+        return True
+    before = re.search(r"([A-Za-z-]+)\s*$", text[max(0, start - 12):start])
+    return bool(before) and before.group(1).lower() in YEAR_CUES and before.group(1).lower() != "the"
+
+
+COUNTED = {"people", "passenger", "person", "tonne", "ton", "troop", "soldier", "worker", "member", "vote", "case",
+           "death", "copy", "unit", "barrel", "home", "house", "job", "vehicle", "car", "ship", "resident", "student"}
+
+
+def _counts_things(doc, at: int) -> bool:
+    """ "2019 passengers" is a number of things, not a year."""
+    span = doc.char_span(at, at + 4)
+    return span is not None and span[0].dep_ == "nummod" and span[0].head.lemma_.lower() in COUNTED
+
+
+def _worth_parsing(phrase: str) -> bool:
+    """Durations ("six months", "weeks") and vague phrases ("the day") are not points in time."""
+    low = phrase.lower()
+    if re.search(r"\b(ago|before|after|later|earlier)\b", low) and re.search(r"\d|\b(day|week|month|year)s?\b", low):
+        return True
+    return bool(re.search(r"\d", low)) and any(m in low for m in MONTHS) and not re.search(r"\b(months?|years?|days?|weeks?)\b", low)
+
+
+def _with_preposition(text: str, start: int) -> int:
+    m = PREPOSITION.search(text[max(0, start - 10):start])
+    return start - len(m.group(0)) if m else start
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    opens = before.count("“") + before.count("\u201c")
+    closes = before.count("”")
+    straight = before.count('"')
+    return opens > closes or straight % 2 == 1
+
+
+def _tense(doc, c_start: int, c_end: int) -> tuple[bool, bool]:
+    """(future, past) for the verb the date belongs to: "is due to speak on Wednesday" is future."""
+    span = doc.char_span(c_start, c_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False, False
+    verb = span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    words = {verb.lower_} | {c.lower_ for c in verb.children}
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        words |= {verb.head.lower_} | {c.lower_ for c in verb.head.children}
+    words |= {c.lower_ for c in verb.children for c in c.children if c.dep_ == "xcomp" or c.lower_ in ("due", "to")}
+    future = bool(words & FUTURE_WORDS)
+    past = not future and (verb.tag_ in PAST_TAGS or any(c.lower_ in ("had", "has", "was", "were", "did") for c in verb.children))
+    return future, past
+
+
+def _resolve(kind: str, g: dict, ref: dt.date | None, *, future: bool, past: bool) -> tuple[str | None, str | None]:
+    if kind == "day-month-year" or kind == "month-day-year":
+        return _day(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"]))
+    if kind == "month-year":
+        return f"{int(g['year']):04d}-{MONTHS[g['month'].lower()]:02d}", "month"
+    if kind == "year":
+        return g["year"], "year"
+    if kind == "parsed":
+        return _dateparser(g["text"], ref)
+    assert ref is not None
+    if kind in ("month-day", "day-month"):
+        month, day = MONTHS[g["month"].lower()], int(g["day"])
+        year = _nearest_year(ref, lambda y: _safe_date(y, month, day), future=future, past=past)
+        return _day(year, month, day) if year else (None, None)
+    if kind == "month":
+        month = MONTHS[g["month"].lower()]
+        year = _nearest_year(ref, lambda y: dt.date(y, month, 15), future=future, past=past, slack=16)
+        return f"{year:04d}-{month:02d}", "month"
+    if kind == "deictic":
+        word = g["word"].lower()
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word, -2)
+        return (ref + dt.timedelta(days=offset)).isoformat(), "day"
+    if kind == "weekday":
+        return _weekday(ref, WEEKDAYS[g["weekday"].lower()], (g.get("mod") or "").strip().lower(), future=future).isoformat(), "day"
+    if kind == "unit":
+        return _unit(ref, g["mod"].lower().split()[-1], g["unit"].lower())
+    if kind == "ago":
+        count = g["count"].lower()
+        n = int(count) if count.isdigit() else NUMBER_WORDS.get(count) or 1
+        unit = g["unit"].lower()
+        if unit == "day":
+            return (ref - dt.timedelta(days=n)).isoformat(), "day"
+        if unit == "week":
+            return _week(ref - dt.timedelta(weeks=n))
+        if unit == "month":
+            y, m = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+            return f"{y:04d}-{m + 1:02d}", "month"
+        return f"{ref.year - n:04d}", "year"
+    return None, None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _day(y: int, m: int, d: int) -> tuple[str | None, str | None]:
+    date = _safe_date(y, m, d)
+    return (date.isoformat(), "day") if date else (None, None)
+
+
+def _nearest_year(ref: dt.date, make, *, future: bool, past: bool, slack: int = 1) -> int | None:
+    """The year that puts a year-less date nearest the reference, on the side the tense points to."""
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        date = make(y)
+        if date is None:
+            continue
+        delta = (date - ref).days
+        if past and delta > slack or future and delta < -slack:
+            continue
+        if best is None or abs(delta) < best[0]:
+            best = (abs(delta), y)
+    return best[1] if best else None
+
+
+def _weekday(ref: dt.date, weekday: int, mod: str, *, future: bool) -> dt.date:
+    """News is told in the past: "on Monday" is the latest Monday up to the publication day unless the verb looks ahead."""
+    if mod == "next" or (future and mod != "last"):
+        ahead = (weekday - ref.weekday()) % 7
+        if mod == "next" and ahead == 0:
+            ahead = 7
+        return ref + dt.timedelta(days=ahead)
+    back = (ref.weekday() - weekday) % 7
+    if mod == "last" and back == 0:
+        back = 7
+    return ref - dt.timedelta(days=back)
+
+
+def _week(day: dt.date) -> tuple[str, str]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "week"
+
+
+def _unit(ref: dt.date, mod: str, unit: str) -> tuple[str, str]:
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[mod]
+    if unit == "week":
+        return _week(ref + dt.timedelta(weeks=step))
+    if unit == "weekend":
+        saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7) + dt.timedelta(weeks=step if step > 0 else 0)
+        if step < 0 and ref.weekday() >= 5:
+            saturday -= dt.timedelta(weeks=1)
+        return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}", "week"
+    if unit == "month":
+        y, m = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+        return f"{y:04d}-{m + 1:02d}", "month"
+    return f"{ref.year + step:04d}", "year"
+
+
+def _dateparser(phrase: str, ref: dt.date | None) -> tuple[str | None, str | None]:
+    """dateparser for what the rules do not cover ("the 5th of March 2021", "3 days ago"), with its own period as precision."""
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    if ref is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)
+    elif re.search(r"\b(ago|last|next|this|yesterday|today|tomorrow)\b", phrase.lower()) or not re.search(r"\b\d{4}\b", phrase):
+        return None, None
+    data = _parser(DateDataParser).get_date_data(phrase)
+    if data is None or data.date_obj is None:
+        return None, None
+    d = data.date_obj.date()
+    period = data.period
+    if period == "year":
+        return f"{d.year:04d}", "year"
+    if period == "month":
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    if period == "week":
+        return _week(d)
+    return d.isoformat(), "day"
+
+
+_parsers: dict = {}
+
+
+def _parser(cls):
+    if "en" not in _parsers:
+        _parsers["en"] = cls(languages=["en"], settings={"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True})
+    return _parsers["en"]
+
+
+# ---------------------------------------------------------------- the timeline
+
+
+def timeline(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, min_overlap: float = 0.5) -> list[TimelineItem]:
+    """The story's dated items, oldest first; one item per dated event, with every outlet that reports it.
+
+    `analysed` is `newsweave.nlp.analysed(articles)`. Items about the same date from different outlets merge
+    when their clauses share at least `min_overlap` of their content words. Unresolved items come last.
+
+    >>> import datetime as dt
+    >>> from newsweave.model import Article
+    >>> from newsweave import nlp
+    >>> a = Article(id="a", original="The port closed on Monday. It opened in 1997.", published=dt.date(2022, 2, 8))
+    >>> [(i.date, i.text) for i in timeline(nlp.analysed([a]))]
+    [('1997', 'It opened in 1997.'), ('2022-02-07', 'The port closed on Monday.')]
+    """
+    members = []
+    for article, doc, _sentences in analysed:
+        for mention, (c_start, c_end), words in _mentions_with_clauses(article, doc):
+            members.append(_Member(article, mention, c_start, c_end, words))
+    groups = _merge(members, min_overlap)
+    items = []
+    for group in groups:
+        best = max(group, key=lambda m: (sum(_overlap(m.words, o.words) for o in group), m.article.published is not None, -len(m.text)))
+        sources = tuple(dict.fromkeys(m.article.id for m in group))
+        evidence = tuple(dict.fromkeys(m.article.evidence(m.c_start, m.c_end) for m in group))
+        first = group[0].mention
+        items.append(TimelineItem(date=first.date, text=best.text, sources=sources, evidence=evidence, resolved=first.resolved))
+    order = {id(g[0]): i for i, g in enumerate(groups)}
+    items_groups = list(zip(items, groups))
+    items_groups.sort(key=lambda ig: (not ig[0].resolved, _date_key(ig[0].date, ig[1][0].mention.precision), order[id(ig[1][0])]))
+    return [i for i, _ in items_groups]
+
+
+class _Member:
+    __slots__ = ("article", "mention", "c_start", "c_end", "words", "text")
+
+    def __init__(self, article, mention, c_start, c_end, words):
+        self.article, self.mention, self.c_start, self.c_end, self.words = article, mention, c_start, c_end, words
+        self.text = " ".join(article.body[c_start:c_end].split())
+
+
+def _mentions_with_clauses(article: Article, doc):
+    """Each date mention with the clean-text span of the clause it belongs to and that clause's content words."""
+    mentions = dates_in(article, doc)
+    body = doc.text
+    for mention in mentions:
+        c_start = _clean_offset(article, mention.start)
+        if _is_dateline(body, c_start):
+            continue
+        span = doc.char_span(c_start, min(c_start + max(len(mention.text), 1), len(body)), alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        key = (mention.date, _phrase_key(mention.text) if not mention.resolved else "")
+        others = [m for m in mentions if m is not mention and sent.start_char <= _clean_offset(article, m.start) < sent.end_char
+                  and (m.date, _phrase_key(m.text) if not m.resolved else "") != key]
+        tokens = _clause(sent, span) if others else list(sent)
+        if span[-1].sent.start != sent.start:
+            # "since December. 23": a stray full stop split the date across two sentences.
+            tokens = list(sent) + [t for t in span[-1].sent]
+        tokens = [t for t in tokens if not t.is_space]
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?\"”":
+            tokens.pop()
+        if not tokens:
+            continue
+        s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        words = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+                 and not t.is_stop and t.lemma_.lower() not in REPORTING and not (span.start <= t.i < span.end)}
+        yield mention, (s, e), words
+
+
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*|\s*\([^)]*?)$")
+
+
+def _is_dateline(body: str, c_start: int) -> bool:
+    """ "SALTMERE, March 12 (Herald) -" and "MOSCOW (Agency - 08th February, 2022)" date the report, not an event."""
+    line_start = body.rfind("\n", 0, c_start) + 1
+    return c_start - line_start < 80 and bool(DATELINE.match(body[line_start:c_start]))
+
+
+def _clean_offset(article: Article, original_offset: int) -> int:
+    """The cleaned-text offset of an original offset (the inverse of `Article.original_offset` on kept text)."""
+    if not article.segments:
+        return original_offset
+    for seg in article.segments:
+        if seg.original_start <= original_offset < seg.original_start + seg.length:
+            return seg.clean_start + original_offset - seg.original_start
+    return original_offset
+
+
+def _clause(sent, date_span) -> list:
+    """The tokens of the clause the date belongs to: the contiguous part of its verb's subtree that holds no other clause."""
+    verb = date_span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    dropped = set()
+    for t in verb.subtree:
+        if t.i == verb.i or t.i in dropped:
+            continue
+        if t.dep_ in ("relcl", "ccomp", "advcl", "conj", "parataxis", "acl") and t.pos_ in ("VERB", "AUX") \
+                and not (t.left_edge.i <= date_span.start and date_span.end - 1 <= t.right_edge.i):
+            dropped.update(x.i for x in t.subtree)
+    kept = {t.i for t in verb.subtree if t.i not in dropped}
+    # An evidence span is contiguous: keep the run of kept tokens around the date.
+    lo = hi = date_span.start
+    while lo - 1 in kept:
+        lo -= 1
+    while hi + 1 in kept:
+        hi += 1
+    if verb.dep_ == "relcl" and verb.head.i < lo:
+        # "dredging work that began on March 3": the clause reads better with the noun it describes.
+        lo = verb.head.i
+        doc = sent.doc
+        while lo - 1 >= sent.start and (doc[lo - 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or doc[lo - 1].tag_ == "VBG"):
+            lo -= 1
+    tokens = [t for t in sent if lo <= t.i <= hi]
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in ".!?\"”" or tokens[-1].pos_ == "CCONJ"):
+        tokens.pop()
+    if len(tokens) < 4:
+        return list(sent)
+    return tokens
+
+
+def _overlap(a: set, b: set) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _merge(members: list[_Member], min_overlap: float) -> list[list[_Member]]:
+    """Single-link merge within one date (or one unresolved phrase): same day, similar clause, one event."""
+    groups: list[list[_Member]] = []
+    by_key: dict = {}
+    for m in members:
+        key = (m.mention.date, m.mention.precision) if m.mention.resolved else ("?", _phrase_key(m.mention.text))
+        by_key.setdefault(key, []).append(m)
+    for key, bucket in by_key.items():
+        parent = list(range(len(bucket)))
+
+        def find(i):
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i in range(len(bucket)):
+            for j in range(i + 1, len(bucket)):
+                a, b = bucket[i], bucket[j]
+                same_clause = a.article.id == b.article.id and a.c_start == b.c_start and a.c_end == b.c_end
+                if same_clause or (len(a.words & b.words) >= 2 and _overlap(a.words, b.words) >= min_overlap):
+                    parent[find(i)] = find(j)
+        clusters: dict[int, list[_Member]] = {}
+        for i, m in enumerate(bucket):
+            clusters.setdefault(find(i), []).append(m)
+        groups.extend(clusters.values())
+    return groups
+
+
+def _phrase_key(text: str) -> str:
+    return re.sub(r"(?i)^(late on|early on|on|in|from|since|until|till|by|during|as of)\s+", "", text).lower()
+
+
+def _date_key(date: str | None, precision: str | None) -> tuple:
+    if not date:
+        return (dt.date.max, 0)
+    first = date.split("/")[0]
+    parts = [int(p) for p in first.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return (dt.date(*parts), PRECISION_RANK.get(precision or "day", 3))
+
+
+__all__ = ["dates_in", "timeline"]

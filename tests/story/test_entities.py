@@ -1,0 +1,68 @@
+"""Entities: types, roles, name variants and surname/title links (made-up texts and the bundled example)."""
+
+import pytest
+
+from newsweave import nlp
+from newsweave.model import Article
+from newsweave.story.entities import entities
+
+
+def found(*texts):
+    articles = [Article(id=f"a{i}", original=t) for i, t in enumerate(texts)]
+    return {e.name: e for e in entities(nlp.analysed(articles))}
+
+
+@pytest.fixture(scope="module")
+def example(cleaned_example):
+    return {e.name: e for e in entities(nlp.analysed(list(cleaned_example.values())))}
+
+
+def test_role_from_premodifier_and_surname_link():
+    es = found("French President Emmanuel Macron met reporters in Lyon. Macron said little.")
+    macron = es["Emmanuel Macron"]
+    assert (macron.type, macron.roles, macron.mentions, macron.aliases) == ("person", ("French President",), 2, ("Macron",))
+
+
+def test_transliterations_merge_across_outlets():
+    es = found("Russian Foreign Minister Sergey Lavrov spoke in Geneva.", "Foreign Minister Sergei Lavrov left Geneva.")
+    lavrov = es["Sergey Lavrov"]
+    assert lavrov.aliases == ("Sergei Lavrov",) and lavrov.sources == ("a0", "a1")
+    assert set(lavrov.roles) == {"Russian Foreign Minister", "Foreign Minister"}
+
+
+def test_different_surnames_never_merge():
+    es = found("Russian President Vladimir Putin phoned Ukrainian President Volodymyr Zelenskyy on Monday. Zelensky said the call was short.")
+    assert "Vladimir Putin" in es and "Volodymyr Zelenskyy" in es
+    assert "Zelensky" in es["Volodymyr Zelenskyy"].aliases
+    assert es["Vladimir Putin"].mentions == 1
+
+
+def test_title_reference_links_when_unambiguous():
+    es = found("Russian President Vladimir Putin met the envoy in Moscow. The Russian President later left the city.")
+    assert "The Russian President" in es["Vladimir Putin"].aliases
+
+
+def test_glued_verb_is_cut_from_the_name():
+    es = found("The Russian President, Vladimir Putinsaid the talks had failed.")
+    assert "Vladimir Putin" in es and not any("said" in name for name in es)
+
+
+def test_example_entities(example, expected):
+    want = expected["story"]["entities"]
+    for typ, names in want.items():
+        for name in names:
+            assert name in example, name
+            assert example[name].type == typ, (name, example[name].type)
+    for name in expected["story"]["not_entities"]:
+        assert name not in example
+    assert not any(name[0].islower() for name in example)
+
+
+def test_example_name_variants_and_roles(example):
+    orlenko = example["Mikhail Orlenko"]
+    assert {"Mykhailo Orlenko", "Orlenko", "The minister"} <= set(orlenko.aliases)
+    assert orlenko.roles == ("Maritime Minister",)
+    assert len(orlenko.sources and set(orlenko.sources)) == 5
+    tolvik = example["Maren Tolvik"]
+    assert tolvik.roles == ("harbour master", "Deputy harbour master")
+    assert example["Lena Brask"].aliases == ("Brask",) and example["Lena Brask"].roles == ("teacher",)

@@ -1,0 +1,56 @@
+"""Events: distinct occasions of one story, never reported as contradictions (made-up texts and the bundled example)."""
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from newsweave import nlp
+from newsweave.model import Article
+from newsweave.story.events import events
+
+
+@pytest.fixture(scope="module")
+def example(cleaned_example, expected):
+    articles = []
+    for a in cleaned_example.values():
+        published = expected["articles"][a.id]["published"]
+        articles.append(dataclasses.replace(a, published=dt.date.fromisoformat(published) if published else None))
+    return events(nlp.analysed(articles))
+
+
+def test_two_occasions_on_two_days_stay_apart():
+    a = Article(id="a", original="The mayor held a phone call with the governor on Monday. The mayor held a press conference on Thursday.",
+                published=dt.date(2024, 5, 10))
+    b = Article(id="b", original="The mayor spoke to the governor in a phone call on Monday.", published=dt.date(2024, 5, 8))
+    evs = [e for e in events(nlp.analysed([a, b])) if e.kind == "event"]
+    assert [(e.date, e.sources) for e in evs] == [("2024-05-06", ("a", "b")), ("2024-05-09", ("a",))]
+    assert evs[1].label == "press conference"
+
+
+def test_background_is_marked():
+    a = Article(id="a", original="The bridge opened in 1997. The bridge closed on Monday.", published=dt.date(2024, 5, 8))
+    assert [(e.date, e.kind) for e in events(nlp.analysed([a]))] == [("1997", "background"), ("2024-05-06", "event")]
+
+
+def test_example_events(example, expected):
+    keyword = {"collision": "collided", "inner harbour": "reopened", "inquiry": "inquiry", "police": "police"}
+    for want in expected["story"]["events"]:
+        word = next(v for k, v in keyword.items() if want["what"].startswith(k) or k in want["what"][:14])
+        got = [e for e in example if e.date == want["date"] and e.kind == "event" and word in e.text]
+        assert len(got) == 1, want["what"]
+        # The island page has no date: it cannot be placed on a day, so it is not claimed for one.
+        assert set(want["articles"]) - {"nessa-island-notes"} <= set(got[0].sources), want["what"]
+    # The collision (Monday) and the inquiry (Tuesday) are two events, each with its own day.
+    collision = next(e for e in example if e.date == "2031-03-10" and "collided" in e.text)
+    inquiry = next(e for e in example if e.date == "2031-03-11")
+    assert collision is not inquiry and "inquiry" in inquiry.label
+    assert len([e for e in example if e.kind == "event" and e.date]) == 4
+    for want in expected["story"]["background_events"]:
+        assert any(e.date == want["date"] and e.kind == "background" and set(want["articles"]) <= set(e.sources) for e in example), want
+
+
+def test_example_evidence_indexes_the_original(example, cleaned_example):
+    for e in example:
+        for ev in e.evidence:
+            assert cleaned_example[ev.article].original[ev.start:ev.end] == ev.text
