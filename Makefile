@@ -24,6 +24,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/clean.py
 	$(PY) benchmarks/copies.py
 	$(PY) benchmarks/summary.py
+	$(PY) benchmarks/timeline.py
 
 clean-venv:
 	rm -rf $(VENV)
