@@ -1,0 +1,945 @@
+"""Who said what: direct and reported quotes in one article, each with its speaker.
+
+A direct quote is the text between a pair of double quote marks (straight or typographic) that a
+reporting cue attributes to someone, or that continues the previous speaker's words; a short
+quoted phrase with no cue is a scare quote or a title and is left out. A reported (indirect) quote
+is the clause a reporting verb governs ("X said (that) ...", "X told reporters ...", "according to
+X, ...", "X accused Y of ...", "X warned that ..."). Speakers come from the parse (the subject of
+the reporting verb); pronouns ("he"), surnames ("Orlenko") and descriptions ("the Russian
+President") are resolved to the fullest name of a person seen earlier in the article.
+
+Every offset indexes `article.original`: `quote.text == article.original[quote.start:quote.end]`.
+
+>>> from newsweave.model import Article
+>>> [q] = quotes([Article(id="a", original='"We will rebuild the pier," said mayor Ada Lunde.')])
+>>> q.text, q.speaker, q.cue, q.direct
+('We will rebuild the pier', 'Ada Lunde', 'said', True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsweave.model import Article, Quote
+
+# Reporting verbs (lemmas). Speech only: belief verbs ("think", "hope") are not quotes.
+REPORTING = frozenset(
+    """say tell add warn claim argue insist note explain announce acknowledge admit assert report state write
+    confirm deny predict promise vow reiterate stress emphasize emphasise underline underscore point suggest
+    complain concede contend declare maintain observe remark reply respond recall allege accuse tweet testify
+    indicate reveal disclose estimate caution signal boast ask quote cite charge counter agree acknowledge
+    comment describe blame criticize criticise threaten pledge proclaim retort quip joke continue conclude
+    repeat urge lament mention answer recount affirm aver brag yell shout scream whisper muse wonder
+    call dub label term brand""".split()
+)
+# Verbs that report speech only when they have a clause to report; alone they are ordinary verbs.
+WEAK = frozenset("continue conclude describe point ask repeat agree answer signal indicate counter charge call dub label term brand".split())
+PRONOUNS_PERSON = frozenset("he she him her".split())
+PRONOUNS_GROUP = frozenset("it they we them".split())
+DETERMINERS = frozenset("the a an this that these those".split())
+# Head nouns of descriptions that can stand for a named person ("the minister", "the Russian President").
+TITLES = frozenset(
+    """president minister premier chancellor secretary spokesman spokeswoman spokesperson leader senator
+    governor mayor chief director ambassador general chairman chairwoman chair ceo founder master captain
+    commander head king queen prince pope judge candidate official envoy adviser advisor aide deputy
+    representative congressman congresswoman lawmaker manager owner professor doctor dr coach admiral
+    nominee attorney prosecutor sheriff commissioner inspector superintendent emir sultan pilot councillor
+    councilor rector teacher skipper fisherman fishermen officer lawyer economist analyst coastguard nurse""".split()
+)
+OPEN_MARKS = "“„«‟"
+CLOSE_MARKS = "”»"
+DOUBLE_MARKS = OPEN_MARKS + CLOSE_MARKS + '"'
+OPENS_BEFORE = " \t\n([{—–-/\u00a0"
+CLOSES_AFTER = " \t\n.,;:!?)]}—–-…\u00a0"
+SENTENCE_END = frozenset(".!?")
+SCARE_MAX_WORDS = 4
+TITLE_FIELDS = frozenset("defense defence foreign state affairs interior justice finance health trade staff chiefs joint press us u.s.".split())
+GROUP_WORDS = frozenset("kremlin pentagon nato ministry government house office department agency authority".split())
+REPORT_NOUNS = frozenset("report reports statement article interview story broadcast readout transcript".split())
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for from by with is are as".split())
+COMPLEMENTS = frozenset("dobj xcomp oprd prep attr acomp dative advcl".split())
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^()\n]{0,30})?\s*\([^)\n]{1,80}\)\s*[-–—]+\s*")
+
+
+@dataclass
+class _Direct:
+    """A pair of quote marks in the cleaned text; `chain` links the paragraphs of one multi-paragraph quote."""
+
+    open: int
+    close: int  # the position of the closing mark (or the paragraph end for an unclosed continuation part)
+    closed: bool
+    chain: int = -1
+
+
+@dataclass
+class _Attribution:
+    start: int  # cleaned-text span of the quote's words
+    end: int
+    direct: bool
+    cue: object = None  # the cue token, None for a follow-on quote
+    cue_text: str | None = None
+    subject: tuple[int, int] | None = None  # token span of the speaker mention
+    speaker: str | None = None
+    parts: list = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# public API
+
+
+def quotes(articles: Iterable[Article], **options) -> list[Quote]:
+    """Every quote of every article, in article order, from one NLP pass.
+
+    >>> from newsweave.model import Article
+    >>> [q.speaker for q in quotes([Article(id="a", original='Ada Lunde spoke. "It is done," she said.')])]
+    ['Ada Lunde']
+    """
+    from newsweave.nlp import analysed
+
+    out: list[Quote] = []
+    for article, doc, _ in analysed(articles):
+        out.extend(find_quotes(article, doc, **options))
+    return out
+
+
+def find_quotes(article: Article, doc, *, indirect: bool = True, scare_max_words: int = SCARE_MAX_WORDS) -> list[Quote]:
+    """The quotes of one article, given the spaCy `Doc` of its body (`newsweave.nlp.analyse`).
+
+    Direct quotes first found by their marks, then reported speech from the parse; both sorted by
+    position. `indirect=False` keeps only direct quotes.
+
+    >>> from newsweave.model import Article
+    >>> from newsweave.nlp import analyse
+    >>> a = Article(id="a", original="The port will reopen on Friday, the harbour authority said.")
+    >>> [(q.text, q.speaker, q.direct) for q in find_quotes(a, analyse([a])[0])]
+    [('The port will reopen on Friday', 'harbour authority', False)]
+    """
+    text = doc.text
+    names = _Names(doc)
+    pairs = _pair_marks(text)
+    quote_spans = [(p.open, p.close) for p in pairs]
+    inside = _inside_quotes(doc, quote_spans)
+    found: list[_Attribution] = []
+    for chain in _chains(pairs):
+        found.extend(_attribute_direct(doc, chain, quote_spans, scare_max_words, inside))
+    if indirect:
+        found.extend(_indirect(doc, quote_spans))
+    found.sort(key=lambda f: (f.start, not f.direct))
+    _resolve_all(doc, found, names)
+    out = []
+    for f in found:
+        start, end = article.original_span(f.start, f.end)
+        if end <= start:
+            continue
+        s_start = s_end = None
+        if f.subject is not None:
+            s_start, s_end = article.original_span(doc[f.subject[0]].idx, doc[f.subject[1] - 1].idx + len(doc[f.subject[1] - 1].text))
+        out.append(Quote(article=article.id, text=article.original[start:end], start=start, end=end, speaker=f.speaker,
+                         speaker_start=s_start, speaker_end=s_end, cue=f.cue_text, direct=f.direct))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# quote marks
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _classify(text: str, i: int, straight_open: bool) -> bool:
+    """True when the double quote mark at `i` opens a quote, from the characters around it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = before in OPENS_BEFORE or before in OPEN_MARKS
+    closes = after in CLOSES_AFTER or after in CLOSE_MARKS or after == '"'
+    if opens and not closes:
+        return True
+    if closes and not opens:
+        return False
+    ch = text[i]
+    if ch in OPEN_MARKS:
+        return True
+    if ch in CLOSE_MARKS:
+        return False
+    return not straight_open
+
+
+def _pair_marks(text: str) -> list[_Direct]:
+    """Top-level quote-mark pairs; nested pairs dropped; multi-paragraph quotes chained; stray marks skipped."""
+    pairs: list[_Direct] = []
+    carried: int | None = None  # an opener left open at the end of the previous paragraph
+    chain_id = 0
+    paragraphs = _paragraphs(text)
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        stack: list[int] = []
+        nested: list[tuple[int, int]] = []
+        first_mark = True
+        for i in range(p_start, p_end):
+            if text[i] not in DOUBLE_MARKS:
+                continue
+            opener = _classify(text, i, straight_open=bool(stack))
+            if carried is not None and first_mark:
+                first_mark = False
+                if opener and text[p_start:i].strip() == "":
+                    # the usual convention: every paragraph of a long quote opens with a mark
+                    pairs.append(_Direct(carried, p_start - 1, closed=False, chain=chain_id))
+                    stack.append(i)
+                    carried = None
+                    continue
+                if not opener:
+                    # a quote broken by a stray line break: close it across the break
+                    pairs.append(_Direct(carried, i, closed=True, chain=chain_id))
+                    chain_id += 1
+                    carried = None
+                    continue
+                carried = None
+            first_mark = False
+            if opener:
+                stack.append(i)
+            elif stack:
+                start = stack.pop()
+                if not stack:
+                    pairs.append(_Direct(start, i, closed=True, chain=chain_id))
+                    chain_id += 1
+                    nested = []
+                elif len(stack) == 1:
+                    nested.append((start, i))
+        carried = None
+        if stack and nested:
+            # an opener never closed, with whole quotes after it: a stray mark, not a long quote
+            for start, end in nested:
+                pairs.append(_Direct(start, end, closed=True, chain=chain_id))
+                chain_id += 1
+            stack = []
+        if stack:
+            carried = stack[0]
+            # an unclosed quote ends the paragraph: keep it only if the next paragraph continues it
+            nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+            if nxt is None:
+                carried = None
+    # pairs inside other pairs are nested quotes; drop them
+    pairs.sort(key=lambda p: p.open)
+    top: list[_Direct] = []
+    for p in pairs:
+        if top and p.open < top[-1].close and p.chain != top[-1].chain:
+            continue
+        top.append(p)
+    return top
+
+
+def _chains(pairs: list[_Direct]) -> list[list[_Direct]]:
+    chains: dict[int, list[_Direct]] = {}
+    for p in pairs:
+        chains.setdefault(p.chain, []).append(p)
+    return list(chains.values())
+
+
+def _content(text: str, open_: int, close: int) -> tuple[int, int]:
+    """The quoted words between two marks, less surrounding space and a trailing comma or full stop."""
+    start, end = open_ + 1, close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end > start and text[end - 1] in ",." and not text[start:end].endswith(".."):
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------------------------------
+# attribution of direct quotes
+
+
+def _token_at(doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        for t in doc:
+            if t.idx <= char < t.idx + len(t.text) + len(t.whitespace_):
+                return t
+        return None
+    return span[0]
+
+
+def _is_boundary(tok) -> bool:
+    return tok.text in SENTENCE_END or "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def _frame_after(doc, close: int, spans) -> list:
+    """Tokens after a closing mark up to the end of the sentence, the line, or the next quote."""
+    tok = _token_at(doc, close)
+    if tok is None:
+        return []
+    if "\n" in tok.whitespace_:
+        return []
+    out = []
+    next_open = min((o for o, _ in spans if o > close), default=len(doc.text))
+    for t in doc[tok.i + 1:]:
+        if t.idx >= next_open or "\n" in t.text:
+            break
+        out.append(t)
+        if _is_boundary(t):
+            break
+    return out
+
+
+def _frame_before(doc, open_: int, spans) -> list:
+    """Tokens before an opening mark back to the sentence start, the line start, or the previous quote."""
+    tok = _token_at(doc, open_)
+    if tok is None:
+        return []
+    prev_close = max((c for _, c in spans if c < open_), default=-1)
+    out = []
+    for t in reversed(doc[:tok.i]):
+        if t.idx <= prev_close or _is_boundary(t):
+            break
+        out.append(t)
+    out.reverse()
+    return out
+
+
+def _cue_in(tokens, prefer_last: bool, strong: bool, inside=None):
+    """The reporting cue among `tokens`: (cue token, subject token span, cue text) or None.
+
+    `strong` marks a frame right beside a quote ("...," X said): there any verb with a subject is
+    the cue, and a subject the parser missed is the nearest name or pronoun in the frame.
+    """
+    verbs = []
+    for t in tokens:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            obj = _according_object(t)
+            if obj is not None:
+                verbs.append((t, obj, "according to"))
+            continue
+        if not (_reporting_word(t) or strong and t.pos_ == "VERB"):
+            continue
+        subject = _subject(t, inside)
+        if subject is None and strong:
+            subject = _nearest_speaker(tokens, t)
+        if subject is None:
+            continue
+        verbs.append((t, subject, _cue_text(t)))
+    if not verbs:
+        return None
+    in_lexicon = [v for v in verbs if v[2] == "according to" or _reporting_word(v[0])]
+    pool = in_lexicon or verbs
+    return pool[-1] if prefer_last else pool[0]
+
+
+def _reporting_word(t) -> bool:
+    """A reporting verb, also where the tagger took it for a noun ("Conway notes")."""
+    if t.pos_ == "VERB" or t.pos_ == "AUX" and t.lemma_ == "say":
+        return t.lemma_ in REPORTING
+    if t.pos_ in ("NOUN", "PROPN") and t.lower_.endswith("s") and t.i > 0:
+        prev = t.doc[t.i - 1]
+        return t.lower_[:-1] in REPORTING and (prev.pos_ in ("PROPN", "PRON") or prev.ent_type_ != "")
+    return False
+
+
+def _nearest_speaker(tokens, verb) -> tuple[int, int] | None:
+    """The name, pronoun or noun phrase closest to a cue when the parser gave it no subject."""
+    best = None
+    for t in tokens:
+        if t.i == verb.i or t.is_punct:
+            continue
+        if t.pos_ == "PRON" and t.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN":
+            if best is None or abs(t.i - verb.i) < abs(best.i - verb.i):
+                best = t
+    if best is None:
+        return None
+    if best.ent_type_:
+        for ent in best.doc.ents:
+            if ent.start <= best.i < ent.end:
+                return ent.start, ent.end
+    return best.i, best.i + 1
+
+def _cue_text(verb) -> str:
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    return verb.text + "".join(" " + p.text for p in particles)
+
+
+def _according_object(tok):
+    to = tok.doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    if objs:
+        obj = objs[0]
+        # "according to a report by Sputnik", "according to the news agency, AP,": the named source
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and obj.lower_ in REPORT_NOUNS:
+                named = [g for g in c.children if g.dep_ == "pobj"]
+                if named:
+                    return _mention(named[0])
+            if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_):
+                return _mention(c)
+        doc = tok.doc
+        if obj.lower_ in ("agency", "newspaper", "outlet", "broadcaster", "channel", "wire") and obj.i + 2 < len(doc) \
+                and doc[obj.i + 1].text == "," and doc[obj.i + 2].pos_ == "PROPN":
+            end = obj.i + 3
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+            return obj.i + 2, end
+        return _mention(obj)
+    # a parse that hangs the object elsewhere: take the noun phrase right after "to"
+    j = to.i + 1
+    if j < len(tok.doc) and tok.doc[j].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+        for chunk in tok.doc.noun_chunks:
+            if chunk.start == j:
+                return chunk.start, chunk.end
+        return j, j + 1
+    return None
+
+
+def _mention(head) -> tuple[int, int]:
+    """The token span of a speaker mention: the noun phrase up to its head, plus name parts after it."""
+    start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ not in ("punct", "cc", "prep", "relcl", "acl", "appos")])
+    end = head.i + 1
+    for c in head.rights:
+        if c.dep_ in ("compound", "flat") and c.i == end:
+            end = c.i + 1
+    doc = head.doc
+    for c in head.rights:
+        # "the mayor, Ada Lunde," / "councillor Rasmus Holt": the name in apposition is the speaker
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i - end <= 3:
+            end = c.i + 1
+            break
+    if head.ent_type_:
+        # "the Ministry of Maritime Affairs": the whole name, not just its head
+        for ent in doc.ents:
+            if ent.start <= head.i < ent.end:
+                start, end = min(start, ent.start), max(end, ent.end)
+                break
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def _subject(verb, inside=None) -> tuple[int, int] | None:
+    """The speaker mention of a reporting verb, following the parse (never a word inside a quote)."""
+    inside = inside or ()
+
+    def quoted(t) -> bool:
+        return t.i < len(inside) and inside[t.i]
+
+    # "Sputnik quoted Putin as saying": the speaker is the one quoted, not the one quoting
+    if verb.lemma_ in ("say", "tell") and verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.head.lemma_ in ("quote", "cite"):
+        quoting = verb.head
+        for c in quoting.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                return _mention(c)
+    if verb.lemma_ in ("quote", "cite"):
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                return _mention(c)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and any(t.lower_ in ("saying", "telling", "stating", "as") for t in verb.subtree if t.i > obj.i):
+            # "Sputnik quoted Putin as saying": Putin spoke
+            return _mention(obj)
+    seen = 0
+    v = verb
+    while v is not None and seen < 4:
+        if not quoted(v):
+            for c in v.children:
+                if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_ == "quote") and not quoted(c):
+                    if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                        return _mention(v.head)
+                    return _mention(c)
+        # "Putin slammed NATO and said ...", "..., adding that ...": the subject is shared
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
+            v = v.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, inside) -> list[_Attribution]:
+    text = doc.text
+    first, last = chain[0], chain[-1]
+    contents = [_content(text, p.open, p.close) for p in chain]
+    contents = [(s, e) for s, e in contents if e > s]
+    if not contents:
+        return []
+    words = sum(_words(text[s:e]) for s, e in contents)
+    ends_open = _open_ending(text, last)
+    after = _frame_after(doc, last.close, spans) if last.closed else []
+    before = _frame_before(doc, first.open, spans)
+    if after and not ends_open:
+        # "Q." followed by a new sentence: only a short "Putin said." still attributes the quote
+        if len(after) > 8 or not any(t.lemma_ in REPORTING for t in after):
+            after = []
+    cue = None
+    if not _starts_sentence(doc, first.open) and not (before and before[-1].text in (":", ",")):
+        # a partial quote inside a sentence: the reporting verb that governs it in the parse
+        cue = _governing_cue(doc, contents[0], inside)
+    if cue is None and after and ends_open:
+        cue = _cue_in(after, prefer_last=False, strong=True, inside=inside)
+    if cue is None and before:
+        cue = _cue_in(before, prefer_last=True, strong=before[-1].text in (":", ","), inside=inside)
+    if cue is None and after:
+        cue = _cue_in(after, prefer_last=False, strong=False, inside=inside)
+    if cue is None:
+        cue = _governing_cue(doc, contents[0], inside)
+    if cue is None:
+        cue = _colon_before(doc, first.open, inside)
+    if cue is not None and cue[1][0] <= _token_index(doc, last.close) and cue[1][1] > _token_index(doc, first.open):
+        # the "speaker" is a phrase that contains the quote itself ("the “law and order” issue")
+        cue = None
+    whole_line = _fills_line(text, first.open, last.close)
+    if cue is None and (words <= scare_max_words or not whole_line and not _starts_sentence(doc, first.open)):
+        # a quoted word or short phrase with no one saying it: a scare quote or a title
+        return []
+    if words <= 2 * scare_max_words and cue is not None:
+        quoted_text = text[contents[0][0]:contents[-1][1]]
+        quoted = [w for w in quoted_text.split() if any(ch.isalpha() for ch in w)]
+        titled = (len(quoted) > 1 and quoted[0][0].isupper() and not any(ch in quoted_text for ch in ".?!,;:")
+                  and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in quoted))
+        adjacent = (ends_open and cue in _cues_of(after, inside)) or (before and before[-1].text in (":", ",") and cue[0] in before)
+        if titled and not adjacent or words <= scare_max_words and not adjacent and _governing_cue(doc, contents[0], inside) is None:
+            # a short quoted phrase ("Meet the Press", "Gang of Eight") is speech only when a cue governs it
+            return []
+    out = []
+    for s, e in contents:
+        f = _Attribution(start=s, end=e, direct=True)
+        if cue is not None:
+            f.cue, f.subject, f.cue_text = cue
+        out.append(f)
+    return out
+
+
+def _cues_of(tokens, inside=None) -> list:
+    cue = _cue_in(tokens, prefer_last=False, strong=True, inside=inside) if tokens else None
+    return [cue] if cue else []
+
+
+def _token_index(doc, char: int) -> int:
+    tok = _token_at(doc, char)
+    return tok.i if tok is not None else 0
+
+
+def _open_ending(text: str, pair: _Direct) -> bool:
+    """True when the quoted words end in a way that the sentence goes on ("...," he said)."""
+    if not pair.closed:
+        return False
+    inner = text[pair.open + 1:pair.close].rstrip()
+    after = text[pair.close + 1:pair.close + 40].lstrip()
+    if inner.endswith((",", "—", "–", "-")):
+        return True
+    if inner.endswith(("?", "!", "…", "...")) and after[:1].islower():
+        return True
+    if after[:1] in (",",):
+        return True
+    return False
+
+
+def _governing_cue(doc, content: tuple[int, int], inside=None):
+    """A partial quote inside reported speech: the reporting verb above the quoted words in the parse."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    t = root.head
+    steps = 0
+    while steps < 8:
+        if not (span.start <= t.i < span.end):
+            if t.lemma_ in REPORTING and t.pos_ in ("VERB", "AUX"):
+                subject = _subject(t, inside)
+                if subject is not None:
+                    return t, subject, _cue_text(t)
+            if t.lower_ == "according":
+                obj = _according_object(t)
+                if obj is not None:
+                    return t, obj, "according to"
+            for c in t.children:
+                if c.lower_ == "according" and not (span.start <= c.i < span.end):
+                    obj = _according_object(c)
+                    if obj is not None:
+                        return c, obj, "according to"
+        if t.head is t:
+            break
+        t = t.head
+        steps += 1
+    return None
+
+
+def _colon_before(doc, open_: int, inside=None):
+    """A quote introduced by the sentence before it, ending in a colon ("He said in a statement:")."""
+    tok = _token_at(doc, open_)
+    if tok is None:
+        return None
+    j = tok.i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":":
+        return None
+    frame = []
+    for t in reversed(doc[:j]):
+        if _is_boundary(t) and t.text in SENTENCE_END:
+            break
+        frame.append(t)
+    frame.reverse()
+    return _cue_in(frame, prefer_last=True, strong=True, inside=inside)
+
+
+def _fills_line(text: str, open_: int, close: int) -> bool:
+    line_start = text.rfind("\n", 0, open_) + 1
+    line_end = text.find("\n", close)
+    line_end = len(text) if line_end < 0 else line_end
+    outside = text[line_start:open_] + text[close + 1:line_end]
+    return _words(outside) <= 8
+
+
+def _starts_sentence(doc, open_: int) -> bool:
+    tok = _token_at(doc, open_)
+    if tok is None:
+        return False
+    j = tok.i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j < 0 or doc[j].text in SENTENCE_END or doc[j].text in (":",) or "\n" in doc[j].whitespace_
+
+
+# ---------------------------------------------------------------------------------------------
+# reported speech
+
+
+def _indirect(doc, quote_spans) -> list[_Attribution]:
+    out = []
+    inside = _inside_quotes(doc, quote_spans)
+    for t in doc:
+        if inside[t.i]:
+            continue
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            f = _according(doc, t)
+        elif t.lemma_ in REPORTING and t.pos_ == "VERB":
+            f = _reported_clause(doc, t, inside)
+        else:
+            f = None
+        if f is None:
+            continue
+        content = [i for i in range(*_token_range(doc, f)) if not doc[i].is_punct and not doc[i].is_space]
+        if sum(1 for i in content if doc[i].is_alpha and doc[i].lower_ not in ("'s", "’s")) < 3:
+            continue
+        # a clause that is only a direct quote is already there as the direct quote
+        quoted = sum(1 for i in content if inside[i])
+        if quoted >= 0.8 * len(content):
+            continue
+        out.append(f)
+    return out
+
+
+def _inside_quotes(doc, quote_spans) -> list[bool]:
+    flags = [False] * len(doc)
+    for open_, close in quote_spans:
+        for t in doc.char_span(open_, close + 1, alignment_mode="expand") or ():
+            flags[t.i] = True
+    return flags
+
+
+def _token_range(doc, f: _Attribution) -> tuple[int, int]:
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _reported_clause(doc, verb, inside=None) -> _Attribution | None:
+    subject = _subject(verb, inside)
+    if subject is None:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    clause = None
+    if verb.lemma_ in ("accuse", "blame", "criticize", "criticise", "charge"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        holders = [verb] + ([obj] if obj is not None else [])
+        prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        if obj is not None and prep is not None:
+            clause = (obj.left_edge.i, prep.right_edge.i + 1)
+    if clause is None:
+        comp = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not comp:
+            # "called it "shameful"", "described himself as "pro-Israel"": a complement holding quoted words
+            parts = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENTS]
+            if parts and any(t.text in DOUBLE_MARKS for c in parts for t in c.subtree):
+                clause = (min(c.left_edge.i for c in parts), max(c.right_edge.i for c in parts) + 1)
+        if clause is None and not comp and verb.dep_ == "parataxis" and verb.head.i < subject[0] < verb.i:
+            # "The collision was the worst in a decade, a coast guard official said": the clause before
+            clause = (verb.sent.start, subject[0])
+        if clause is None and not comp:
+            return None
+    if clause is None:
+        c = comp[0]
+        clause = (c.left_edge.i, c.right_edge.i + 1)
+        if c.i < verb.i and subject[0] > c.i:
+            # "X happened and Y followed, the ministry said": the whole clause before the attribution
+            clause = (min(c.left_edge.i, verb.sent.start), subject[0])
+    start, end = clause
+    if verb.lemma_ in WEAK and not any(t.text in DOUBLE_MARKS for t in doc[start:end]):
+        # "called for", "asked whether", "continued": reported speech only when they carry quoted words
+        return None
+    # the statement, not its complementiser or the punctuation around it
+    while start < end and (doc[start].is_punct and doc[start].text not in DOUBLE_MARKS or doc[start].is_space or doc[start].lower_ == "that" and doc[start].dep_ == "mark"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in DOUBLE_MARKS or doc[end - 1].is_space):
+        end -= 1
+    if end <= start or subject[0] < end and subject[1] > start:
+        return None
+    s_char = doc[start].idx
+    e_char = doc[end - 1].idx + len(doc[end - 1].text)
+    f = _Attribution(start=s_char, end=e_char, direct=False, cue=verb, cue_text=_cue_text(verb), subject=subject)
+    return f
+
+
+def _according(doc, tok) -> _Attribution | None:
+    obj = _according_object(tok)
+    if obj is None:
+        return None
+    phrase_end = max(obj[1], tok.i + 2)
+    for t in doc[tok.i:]:
+        if t.i >= phrase_end and (t.text == "," or _is_boundary(t)):
+            break
+        if t.head.i in range(tok.i, phrase_end) or t.i < phrase_end:
+            phrase_end = max(phrase_end, t.i + 1)
+    sent = tok.sent
+    if phrase_end <= sent.end and tok.i > sent.start + 2:
+        # "X happened, according to Y."
+        start, end = sent.start, tok.i
+    else:
+        start, end = phrase_end, sent.end
+    while start < end and (doc[start].is_punct and doc[start].text not in DOUBLE_MARKS or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in DOUBLE_MARKS or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 3:
+        return None
+    # a wire dateline ("SALTMERE, March 12 (Agency) - ") is not part of what the source said
+    m = DATELINE.match(doc.text, doc[start].idx)
+    if m:
+        span = doc.char_span(m.end(), doc[end - 1].idx + 1, alignment_mode="expand")
+        if span is not None and len(span) >= 3:
+            start = span.start
+    return _Attribution(start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text), direct=False,
+                        cue=tok, cue_text="according to", subject=obj)
+
+
+# ---------------------------------------------------------------------------------------------
+# speakers
+
+
+class _Names:
+    """The people and organisations named in one article, to resolve surnames, pronouns and titles."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.people: list[tuple[int, str, frozenset[str]]] = []  # (token index, full name, title words)
+        self.subjects: list[tuple[int, str, str]] = []  # (token index, name, kind) of named grammatical subjects
+        full: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = _clean_name(ent.text)
+            if not name:
+                continue
+            parts = name.split()
+            if len(parts) > 1:
+                full.setdefault(parts[-1].lower(), name)
+        # names the tagger missed: runs of capitalised proper nouns ("Ines Varga")
+        self.org_runs = []
+        for start, end in _name_runs(doc, 0, len(doc), allow_org=True):
+            full.setdefault(doc[end - 1].lower_, doc[start:end].text)
+            if _personal_name(doc[start:end].text):
+                self.org_runs.append((start, doc[start:end].text, "person"))
+        for start, end in _name_runs(doc, 0, len(doc)):
+            self.people.append((start, doc[start:end].text, _title_words(doc[start:end])))
+        self.full = full
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = self.full_name(_clean_name(ent.text))
+                if name:
+                    self.people.append((ent.start, name, _title_words(ent)))
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                kind = "person" if ent.label_ == "PERSON" else "group" if ent.label_ in ("ORG", "GPE", "NORP") else ""
+                if kind:
+                    name = self.full_name(_clean_name(ent.text)) if kind == "person" else _strip_det(ent.text)
+                    self.subjects.append((ent.start, name, kind))
+
+    def full_name(self, name: str) -> str:
+        parts = name.split()
+        if len(parts) == 1:
+            return self.full.get(parts[0].lower(), name)
+        return name
+
+    def resolve(self, start: int, end: int, last_speakers: list[tuple[int, str, str]]) -> str:
+        name = self._resolve(start, end, last_speakers)
+        # a surname the tagger took for something else ("Tolvik" as an organisation)
+        name = self.full_name(name) if " " not in name else name
+        person = _clean_name(name)
+        return person if person != name and _personal_name(person) else name
+
+    def _resolve(self, start: int, end: int, last_speakers: list[tuple[int, str, str]]) -> str:
+        doc = self.doc
+        span = doc[start:end]
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start < end and e.end > start]
+        if persons:
+            return self.full_name(_clean_name(persons[-1].text))
+        titled = span.root.lower_ in TITLES
+        runs = _name_runs(doc, start, end, allow_org=titled)
+        if runs and titled or runs and not any(e.start < end and e.end > start and e.label_ in ("ORG", "GPE", "NORP", "FAC") for e in doc.ents):
+            return self.full_name(doc[runs[-1][0]:runs[-1][1]].text)
+        words = [t for t in span if not t.is_punct]
+        if len(words) == 1 and words[0].lower_ in PRONOUNS_PERSON | {"i"}:
+            return self._antecedent(start, "person", last_speakers) or words[0].text
+        if len(words) == 1 and words[0].lower_ in PRONOUNS_GROUP:
+            return self._antecedent(start, "group", last_speakers) or words[0].text
+        head = span.root
+        if head.lower_ in TITLES and not any(e for e in doc.ents if e.start < end and e.end > start and e.label_ in ("ORG",)):
+            wanted = {t.lower_ for t in span if not t.is_punct and t.lower_ not in DETERMINERS and t.pos_ != "DET" and t.lower_ != "'s"}
+            match = self._titled(wanted, start)
+            if match:
+                return match
+        named = [e for e in doc.ents if e.start < end and e.end > start and e.label_ in ("ORG", "GPE", "NORP", "FAC")]
+        text = span.text
+        if head.pos_ == "PROPN" and head.i > start and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].lower_ not in TITLES | TITLE_FIELDS:
+            # "US Secretary of Defense Lloyd Austin" the tagger missed: the name at the end of the title
+            first = head.i - 1
+            if first > start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].lower_ not in TITLES | TITLE_FIELDS and head.i - first < 2:
+                first -= 1
+            if not any(e.start <= head.i < e.end and e.label_ in ("ORG", "GPE", "NORP", "FAC") and e.start >= first for e in doc.ents):
+                return doc[first:head.i + 1].text
+        if named and len(named[-1].text) >= len(text) - 4:
+            return _strip_det(named[-1].text)
+        # a surname the tagger did not mark as a person ("Tolvik said")
+        return self.full_name(_strip_det(text))
+
+    def _titled(self, wanted: set[str], before: int) -> str | None:
+        best = None
+        for i, name, titles in self.people:
+            if wanted and wanted <= titles | {w.lower() for w in name.split()}:
+                if best is None or i < before:
+                    best = name
+                if i >= before:
+                    break
+        return best
+
+    def _antecedent(self, at: int, kind: str, last_speakers) -> str | None:
+        # the most recent speaker or named subject of the right kind before the pronoun
+        candidates = [(i, n, k) for i, n, k in last_speakers if i < at and k == kind]
+        candidates += [(i, n, k) for i, n, k in self.subjects if i < at and k == kind]
+        if kind == "person" and not candidates:
+            candidates = [(i, n, "person") for i, n, _ in self.people if i < at]
+        if kind == "person" and not candidates:
+            # a name the tagger took for an organisation, read as a person's by its shape
+            candidates = [c for c in self.org_runs if c[0] < at]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: c[0])[1]
+
+
+def _name_runs(doc, start: int, end: int, allow_org: bool = False) -> list[tuple[int, int]]:
+    """Runs of two or three capitalised proper nouns that read as a person's name."""
+    runs, i = [], start
+    excluded = ("GPE", "NORP", "FAC", "DATE") if allow_org else ("ORG", "GPE", "NORP", "FAC", "DATE")
+    while i < end:
+        j = i
+        while j < end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].text[1:2].islower() \
+                and doc[j].lower_ not in TITLES | TITLE_FIELDS | GROUP_WORDS and not doc[j].ent_type_ in excluded:
+            j += 1
+        if 2 <= j - i <= 3:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _clean_name(text: str) -> str:
+    """A person's name as tagged, less a possessive and a title the tagger took in ("mayor Ada Lunde")."""
+    text = text.strip()
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    words = text.split()
+    while len(words) > 1 and (words[0][:1].islower() or words[0].lower().rstrip(".") in TITLES):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _strip_det(text: str) -> str:
+    text = text.strip()
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _title_words(ent) -> frozenset[str]:
+    """Words that describe a person where they are named: "Russian President", "harbour master", an apposition."""
+    doc = ent.doc
+    words = set()
+    j = ent.start - 1
+    while j >= 0 and ent.start - j <= 4:
+        t = doc[j]
+        if t.is_punct or t.pos_ in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ") or "\n" in t.whitespace_:
+            break
+        words.add(t.lower_)
+        j -= 1
+    root = ent.root
+    for other in [root.head] if root.dep_ == "appos" else []:
+        words.update(t.lower_ for t in other.subtree if not t.is_punct and t.i < ent.start)
+    for c in root.children:
+        if c.dep_ == "appos":
+            words.update(t.lower_ for t in c.subtree if not t.is_punct and t.pos_ not in ("DET",) and t.i - c.i < 6)
+    return frozenset(words)
+
+
+def _resolve_all(doc, found: list[_Attribution], names: _Names) -> None:
+    """Resolve every speaker in reading order; a quote with no cue continues the previous speaker nearby."""
+    spoken: list[tuple[int, str, str]] = []
+    previous: _Attribution | None = None
+    text = doc.text
+    for f in found:
+        if f.subject is not None:
+            f.speaker = names.resolve(f.subject[0], f.subject[1], spoken)
+            head = doc[f.subject[0]:f.subject[1]].root
+            kind = "person" if f.speaker in names.full.values() or any(e.label_ == "PERSON" and e.start <= head.i < e.end for e in doc.ents) \
+                or head.lower_ in PRONOUNS_PERSON or head.lower_ in TITLES or f.speaker in {n for _, n, _ in names.people} \
+                or head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") and head.lower_ not in GROUP_WORDS \
+                or _personal_name(f.speaker) else "group"
+            spoken.append((f.subject[0], f.speaker, kind))
+        elif f.direct and previous is not None and previous.speaker and _near(text, previous.end, f.start):
+            # a follow-on quote: the same speaker, and the same mention, as the attribution just before it
+            f.speaker = previous.speaker
+            f.subject = previous.subject
+            f.cue_text = None
+        if f.speaker or f.subject is not None:
+            previous = f
+
+
+def _personal_name(name: str) -> bool:
+    """"Lloyd Austin", not "Skerry Line Ferries" or "the Kremlin": two or three capitalised words, none an institution's."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p[1:2].islower() for p in parts) and not any(
+        p.lower() in GROUP_WORDS | TITLES | TITLE_FIELDS for p in parts)
+
+
+def _near(text: str, end: int, start: int) -> bool:
+    """Within the same or the next paragraph, with at most two paragraphs between."""
+    return text.count("\n", end, start) <= 2 and start - end < 1200
+
+
+__all__ = ["quotes", "find_quotes", "REPORTING"]

@@ -1,0 +1,81 @@
+"""Merging one utterance across outlets, with word-level changes."""
+
+import pytest
+
+from newsweave.model import Quote
+from newsweave.story.quote_merge import changes, conflicting_speakers, merge_quotes, same_utterance
+from newsweave.story.quotes import quotes
+
+
+def q(article, text, speaker="Ada Lunde", direct=True, start=0):
+    return Quote(article, text, start, start + len(text), speaker, None, None, "said", direct)
+
+
+def test_substitutions_are_shown_word_by_word():
+    a = q("a", "The replies to our letters ignored our main demands on the harbour")
+    b = q("b", "The responses to our letters ignored our principal demands on the harbour")
+    [group] = merge_quotes([a, b])
+    assert [v.article for v in group.variants] == ["a", "b"]
+    assert group.variants[1].changes == ("replies → responses", "main → principal")
+
+
+def test_spelling_and_punctuation_differences_merge():
+    a = q("a", "NATO is a purely defensive organisation, a defensive alliance")
+    b = q("b", "NATO is a purely defensive organization a defensive alliance")
+    [group] = merge_quotes([a, b])
+    assert group.variants[1].changes == ("organisation, → organization (spelling)",)
+
+
+def test_truncation_is_reported():
+    full = "We will find out what went wrong and we will not rest until we do"
+    assert changes(full, "will find out what went wrong") == [
+        "truncated: We …", "truncated: … and we will not rest until we do"]
+    [group] = merge_quotes([q("a", full), q("b", "will find out what went wrong")])
+    assert group.sources == ("a", "b") and group.text == full
+
+
+def test_different_statements_sharing_words_stay_apart():
+    a = q("a", "The United States and NATO ignored our concerns about security")
+    b = q("b", "The United States and NATO sent more troops to the east this week")
+    assert not same_utterance(a.text, b.text)
+    assert len(merge_quotes([a, b])) == 2
+
+
+def test_short_quotes_merge_only_when_identical():
+    assert same_utterance("not too many", "not too many.")
+    assert not same_utterance("not too many", "not many")
+
+
+def test_different_speakers_are_kept_and_flagged():
+    a = q("a", "The inquiry will report within six months and publish everything", speaker="Mikhail Orlenko")
+    b = q("b", "The inquiry will report within six months and publish everything", speaker="Maren Tolvik")
+    [group] = merge_quotes([a, b])
+    assert [v.speaker for v in group.variants] == ["Mikhail Orlenko", "Maren Tolvik"]
+    assert conflicting_speakers(group) == ("Mikhail Orlenko", "Maren Tolvik")
+
+
+def test_direct_and_indirect_stay_apart():
+    assert len(merge_quotes([q("a", "the pier will reopen on Friday", direct=False),
+                             q("b", "the pier will reopen on Friday")])) == 2
+
+
+def test_example_tolvik_quote_variants(cleaned_example, expected):
+    articles = list(cleaned_example.values())
+    groups = merge_quotes(quotes(articles), articles)
+    want = expected["story"]["quote_variants"][0]
+    [group] = [g for g in groups if g.direct and g.speaker == want["speaker"] and len(g.variants) > 1]
+    assert {v.article: v.text for v in group.variants} == want["variants"]
+    by_article = {v.article: v.changes for v in group.variants}
+    assert by_article["saltmere-gazette"] == ("exactly → precisely", "wrong, and → wrong and", "will not → won’t")
+    assert by_article["brackwater-herald"] == ("truncated: We …", "truncated: …, and we will not rest until we do")
+    assert by_article["northline-wire"] == by_article["tidemark-courier"] == ()
+    assert conflicting_speakers(group) == ()
+
+
+def test_example_orlenko_quotes_merge(cleaned_example, expected):
+    articles = list(cleaned_example.values())
+    groups = merge_quotes(quotes(articles), articles)
+    want = expected["story"]["quote_variants"][1]
+    [group] = [g for g in groups if g.direct and g.text == want["variants"]["northline-wire"]]
+    assert {v.article for v in group.variants} == set(want["variants"])
+    assert group.speaker == want["speaker"]
