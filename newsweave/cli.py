@@ -149,3 +149,23 @@ def copies(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
         _write("\n".join(lines + [f"skipped {s.input}: {s.reason}" for s in skipped]), output)
         return
     _write(_jsonl([to_dict(r) for r in relations] + _skipped_records(skipped)), output)
+
+
+@app.command()
+def quotes(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = None, skip_bad: SkipBad = False) -> None:
+    """Per quote: article, text, start, end (offsets into the original), speaker, speaker mention, cue, direct."""
+    from newsweave.story.quotes import quotes as find_quotes
+    from newsweave.weave import articles_of
+
+    articles, skipped = _read(paths, skip_bad)
+    cleaned, empty = articles_of(articles, skip_bad=skip_bad)
+    found = find_quotes(cleaned)
+    skipped = skipped + empty
+    if format is LineFormat.text:
+        lines = []
+        for q in found:
+            words = f"“{q.text}”" if q.direct else f"(reported) {q.text}"
+            lines.append(f"{q.article} [{q.start}:{q.end}] {q.speaker or 'unknown speaker'} [{q.cue or 'continued'}]: {words}")
+        _write("\n".join(lines + [f"skipped {s.input}: {s.reason}" for s in skipped]) or "no quotes found", output)
+        return
+    _write(_jsonl([to_dict(q) for q in found] + _skipped_records(skipped)), output)

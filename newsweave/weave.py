@@ -19,8 +19,12 @@ from newsweave.model import Article, ArticleInfo, Brief, CopyRelation, Newsweave
 from newsweave.read import read
 import newsweave.story.copies as copies_stage
 from newsweave.story.align import align_story
-from newsweave.story.entities import entities
+from newsweave.story.divergences import divergences
+from newsweave.story.entities import entities, role_mentions
 from newsweave.story.events import events
+from newsweave.story.provenance import citations
+from newsweave.story.quote_merge import merge_quotes
+from newsweave.story.quotes import find_quotes
 from newsweave.story.summary import summarize
 from newsweave.story.timeline import timeline
 
@@ -64,16 +68,23 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
     analysed = nlp.analysed(articles)
     alignment = align_story(analysed, groups)
     summary = summarize(alignment, max_words=max_words)
+    quotes = [q for article, doc, _ in analysed for q in find_quotes(article, doc)]
+    quote_groups = merge_quotes(quotes, articles)
+    story_events = events(analysed)
+    independent = len(set(groups.values()))
     return Brief(
         story=_story(articles, groups),
         articles=tuple(_info(a, groups) for a in articles),
         summary=tuple(summary),
         facts=tuple(alignment.facts),
+        divergences=tuple(divergences(analysed, alignment.facts, quote_groups, story_events, role_mentions(analysed), independent, groups)),
+        quotes=tuple(quote_groups),
         timeline=tuple(timeline(analysed)),
         entities=tuple(entities(analysed)),
-        events=tuple(events(analysed)),
+        provenance=tuple(citations(articles, quotes=quotes)),
         copies=tuple(relations),
         skipped=tuple(skipped),
+        events=tuple(story_events),
     )
 
 

@@ -44,3 +44,16 @@ def test_skip_bad_reports_what_it_skipped(tmp_path):
     assert [r.get("article") for r in records] == ["good", None]
     assert records[1] == {"input": str(tmp_path / "empty.txt"), "skipped": "the file is empty"}
     assert "skipped" in result.stderr
+
+
+def test_quotes_jsonl_offsets_index_the_original():
+    from newsweave.read import read
+
+    originals = {a.id: a.original for a in read([example_dir()])[0]}
+    result = runner.invoke(app, ["quotes", str(example_dir())])
+    assert result.exit_code == 0
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert found and {"article", "text", "start", "end", "speaker", "speaker_start", "speaker_end", "cue", "direct"} <= set(found[0])
+    for q in found:
+        assert originals[q["article"]][q["start"]: q["end"]] == q["text"]
+    assert any(q["speaker"] == "Lena Brask" and originals[q["article"]][q["speaker_start"]: q["speaker_end"]] == "she" for q in found)

@@ -109,6 +109,33 @@ def entity_mentions(analysed: Sequence[tuple[Article, object, list[Sentence]]]) 
     return out
 
 
+def role_mentions(analysed: Sequence[tuple[Article, object, list[Sentence]]]) -> list[tuple[str, str, str, int, int]]:
+    """Every role an article gives a person, as (entity name, role, article id, clean start, clean end),
+    the span covering the role and the name ("harbour master Maren Tolvik").
+
+    >>> from newsweave.model import Article
+    >>> from newsweave import nlp
+    >>> a = Article(id="a", original="Deputy harbour master Maren Tolvik spoke.")
+    >>> [(m[0], m[1]) for m in role_mentions(nlp.analysed([a]))]
+    [('Maren Tolvik', 'Deputy harbour master')]
+    """
+    texts = {article.id: article.body for article, _, _ in analysed}
+    out = []
+    for c in _clusters(analysed):
+        if c.type != "person":
+            continue
+        for m in c.mentions:
+            text = texts[m.article]
+            for role in m.roles:
+                window_start = max(0, m.start - 80)
+                at = text.lower().rfind(role.lower(), window_start, m.start)
+                if at < 0:
+                    at = text.lower().find(role.lower(), m.end, m.end + 80)
+                start, end = (min(at, m.start), max(at + len(role), m.end)) if at >= 0 else (m.start, m.end)
+                out.append((c.name, role, m.article, start, end))
+    return out
+
+
 # ---------------------------------------------------------------- finding mentions
 
 

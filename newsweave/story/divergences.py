@@ -1,0 +1,200 @@
+"""Where outlets report the same thing differently, each with the competing versions and their sources.
+
+Kinds:
+- `number`: different counts for the same thing ("14 people were injured" / "17 people were injured");
+- `role`: different titles for one person ("harbour master" / "deputy harbour master");
+- `speaker`: one quote attributed to different people;
+- `wording`: one quote worded differently (the changes are in the quote's variants);
+- `only-some`: a fact that only some of the independent sources report;
+- `events`: the story's distinct occasions, listed so that their different dates are read as different
+  events, never as a contradiction.
+
+A version's evidence indexes the original text of its article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from newsweave.model import Divergence, Event, Evidence, Fact, QuoteGroup, Version
+from newsweave.story.quote_merge import conflicting_speakers
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                     "hundred": 100, "dozen": 12})
+APPROXIMATE = frozenset("about around nearly almost over more than at least some up to roughly approximately some several "
+                        "dozens hundreds thousands least fewer less under".split())
+# the same happening in other words: a count of people "injured" and of people "hurt" is one count
+PREDICATES = {
+    "injured": "injure hurt wound injury injured wounded hospitalise hospitalize",
+    "killed": "kill die dead death killed",
+    "missing": "miss missing",
+    "arrested": "arrest detain arrested detained",
+    "evacuated": "evacuate evacuated",
+    "rescued": "rescue rescued save",
+}
+PREDICATE_OF = {word: key for key, words in PREDICATES.items() for word in words.split()}
+NOT_COUNTS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds time times "
+                       "percent per cent am pm".split())
+RANK_WORDS = frozenset("deputy acting former vice assistant interim ex senior junior associate".split())
+
+
+def divergences(analysed, facts: Sequence[Fact], quote_groups: Sequence[QuoteGroup], events: Sequence[Event],
+                roles: Sequence[tuple[str, str, str, int, int]], independent: int, groups: dict[str, int],
+                max_only_some: int = 8) -> list[Divergence]:
+    """Every divergence of a story, contradictions first."""
+    articles = {article.id: article for article, _, _ in analysed}
+    out = number_divergences(analysed, groups)
+    out += role_divergences(roles, articles)
+    out += quote_divergences(quote_groups)
+    out += only_some(facts, independent, max_only_some)
+    out += distinct_events(events)
+    return out
+
+
+def number_divergences(analysed, groups: dict[str, int] | None = None) -> list[Divergence]:
+    """Different counts for the same thing: the same counted noun with the same happening."""
+    claims: dict[tuple[str, str], dict[str, tuple[int, Evidence]]] = defaultdict(dict)
+    for article, doc, sentences in analysed:
+        for sentence in sentences:
+            span = doc.char_span(sentence.clean_start, sentence.clean_end, alignment_mode="expand")
+            if span is None:
+                continue
+            for key, value in _counts(span):
+                claims[key].setdefault(article.id, (value, article.evidence(sentence.clean_start, sentence.clean_end)))
+    out = []
+    for (noun, happening), by_article in claims.items():
+        values: dict[int, list[str]] = defaultdict(list)
+        for article_id, (value, _) in by_article.items():
+            values[value].append(article_id)
+        if len(values) < 2:
+            continue
+        versions = tuple(
+            Version(value=str(value), sources=tuple(ids), evidence=tuple(by_article[i][1] for i in ids))
+            for value, ids in sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        )
+        out.append(Divergence(kind="number", text=f"number of {noun} {happening}", versions=versions))
+    return out
+
+
+def _counts(span):
+    """(counted noun, happening) and the value of every exact count in a sentence."""
+    lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+    happening = next((PREDICATE_OF[w] for w in sorted(lemmas) if w in PREDICATE_OF), None)
+    for token in span:
+        if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT") or token.dep_ != "nummod":
+            continue
+        value = _value(token.text)
+        noun = token.head
+        if value is None or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in NOT_COUNTS:
+            continue
+        before = {t.lower_ for t in span.doc[max(token.i - 3, 0): token.i]} | {c.lower_ for c in token.children}
+        if before & APPROXIMATE:
+            continue
+        verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+        what = happening or (verb.lemma_.lower() if verb is not None else None)
+        if what is None:
+            continue
+        yield (noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text, what), value
+
+
+def _value(text: str) -> int | None:
+    clean = text.replace(",", "")
+    if clean.isdigit():
+        return int(clean)
+    return NUMBER_WORDS.get(text.lower())
+
+
+def role_divergences(roles: Sequence[tuple[str, str, str, int, int]], articles) -> list[Divergence]:
+    """One person given different titles by different outlets (a rank, or another office altogether)."""
+    by_person: dict[str, dict[str, list[tuple[str, int, int]]]] = defaultdict(lambda: defaultdict(list))
+    written: dict[str, str] = {}
+    for name, role, article_id, start, end in roles:
+        by_person[name][role.lower()].append((article_id, start, end))
+        # the casing used mid-sentence ("harbour master") over a sentence-initial capital
+        if role.lower() not in written or role[:1].islower():
+            written[role.lower()] = role
+    out = []
+    for name, found in by_person.items():
+        keys = list(found)
+        conflicting = {k for k in keys for other in keys if other != k and _roles_differ(k, other)}
+        if not conflicting:
+            continue
+        versions = []
+        for role in sorted(conflicting, key=lambda r: -len(found[r])):
+            seen = dict.fromkeys(a for a, _, _ in found[role])
+            evidence = tuple(articles[a].evidence(s, e) for a, s, e in {x[0]: x for x in found[role]}.values())
+            versions.append(Version(value=written[role], sources=tuple(seen), evidence=evidence))
+        out.append(Divergence(kind="role", text=f"{name}'s role", versions=tuple(versions)))
+    return out
+
+
+def _roles_differ(a: str, b: str) -> bool:
+    """"harbour master" and "deputy harbour master" differ; "President" and "French President" do not."""
+    wa, wb = set(a.split()), set(b.split())
+    if wa <= wb or wb <= wa:
+        return bool((wa ^ wb) & RANK_WORDS)
+    return not (wa & wb)
+
+
+def quote_divergences(groups: Sequence[QuoteGroup]) -> list[Divergence]:
+    """A direct quote given to different speakers, or worded differently by different outlets (reported
+    speech is paraphrase by nature, and "according to the agency" credits a source, not a speaker)."""
+    out = []
+    for group in groups:
+        if len(group.sources) < 2 or not group.direct:
+            continue
+        speakers = conflicting_speakers(group)
+        if speakers:
+            versions = []
+            for speaker in speakers:
+                same = [v for v in group.variants if v.speaker and v.speaker.split()[-1].lower() == speaker.split()[-1].lower()]
+                versions.append(Version(value=speaker, sources=tuple(dict.fromkeys(v.article for v in same)),
+                                        evidence=tuple(Evidence(v.article, v.start, v.end, v.text) for v in same)))
+            out.append(Divergence(kind="speaker", text=f"“{group.text}”", versions=tuple(versions)))
+        worded = [v for v in group.variants if v.changes]
+        if worded:
+            wordings: dict[str, list] = defaultdict(list)
+            for v in group.variants:
+                wordings[v.text].append(v)
+            versions = tuple(
+                Version(value=text + (f" ({'; '.join(vs[0].changes)})" if vs[0].changes else ""),
+                        sources=tuple(dict.fromkeys(v.article for v in vs)),
+                        evidence=tuple(Evidence(v.article, v.start, v.end, v.text) for v in vs))
+                for text, vs in wordings.items()
+            )
+            out.append(Divergence(kind="wording", text=f"{group.speaker or 'unknown speaker'}: “{group.text}”", versions=versions))
+    return out
+
+
+def only_some(facts: Sequence[Fact], independent: int, limit: int = 8) -> list[Divergence]:
+    """Facts that only some of the story's independent sources report (the most widely reported first)."""
+    if independent < 2:
+        return []
+    out = []
+    for fact in facts:
+        if fact.independent_sources >= independent or not re.search(r"[a-z]{3}", fact.text):
+            continue
+        out.append(Divergence(
+            kind="only-some",
+            text=f"reported by {fact.independent_sources} of {independent} independent sources",
+            versions=(Version(value=fact.text, sources=fact.sources, evidence=fact.evidence),),
+        ))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def distinct_events(events: Sequence[Event]) -> list[Divergence]:
+    """The story's separate occasions, so that their different dates are not read as a contradiction."""
+    own = [e for e in events if e.kind == "event" and e.date]
+    if len(own) < 2:
+        return []
+    versions = tuple(Version(value=f"{e.date}: {e.label}", sources=e.sources, evidence=e.evidence) for e in own)
+    days = len({e.date for e in own})
+    when = "on different days" if days == len(own) else f"on {days} different day{'s' if days > 1 else ''}"
+    return [Divergence(kind="events", text=f"{len(own)} distinct events {when}: different occasions, not a contradiction", versions=versions)]

@@ -1,0 +1,73 @@
+"""Divergences on the bundled example: its designed contradictions are reported with their sources,
+and what only looks like one (two events on two days, 212 passengers and "more than 200 people",
+two spellings of one name) is not."""
+
+import pytest
+
+from newsweave import nlp
+from newsweave.model import Article
+from newsweave.story.divergences import _roles_differ, number_divergences
+
+
+@pytest.fixture(scope="module")
+def by_kind(example_brief):
+    out = {}
+    for d in example_brief.divergences:
+        out.setdefault(d.kind, []).append(d)
+    return out
+
+
+def test_designed_number_contradiction(by_kind, expected):
+    [injured] = by_kind["number"]
+    want = expected["story"]["contradictions"][0]
+    assert {v.value: sorted(v.sources) for v in injured.versions} == {k: sorted(v) for k, v in want["values"].items()}
+    for version in injured.versions:
+        for e in version.evidence:
+            assert want["evidence"][e.article] in e.text
+
+
+def test_designed_role_contradiction(by_kind, expected):
+    [role] = by_kind["role"]
+    want = expected["story"]["contradictions"][1]
+    assert {v.value.lower(): sorted(v.sources) for v in role.versions} == {k: sorted(v) for k, v in want["values"].items()}
+    assert all(e.text.lower() in want["evidence"][e.article].lower() for v in role.versions for e in v.evidence)
+
+
+def test_quote_wording_differences(by_kind, expected):
+    tolvik = [d for d in by_kind["wording"] if d.text.startswith("Maren Tolvik")]
+    assert len(tolvik) == 1
+    variants = expected["story"]["quote_variants"][0]["variants"]
+    shown = {source: v.value for v in tolvik[0].versions for source in v.sources}
+    assert sorted(shown) == sorted(variants)
+    assert "exactly → precisely" in shown["saltmere-gazette"]
+    assert not by_kind.get("speaker")
+
+
+def test_distinct_events_are_not_contradictions(by_kind):
+    [events] = by_kind["events"]
+    days = [v.value.split(":")[0] for v in events.versions]
+    assert "2031-03-10" in days and "2031-03-11" in days
+    assert "date" not in by_kind
+
+
+def test_only_some_lists_facts_missing_from_some_sources(by_kind, example_brief):
+    total = example_brief.story.independent_sources
+    assert by_kind["only-some"]
+    for d in by_kind["only-some"]:
+        assert f"of {total} independent sources" in d.text
+
+
+@pytest.mark.parametrize(
+    "a, b, differ",
+    [("harbour master", "deputy harbour master", True), ("president", "french president", False),
+     ("foreign minister", "defence secretary", True), ("maritime minister", "minister", False)],
+)
+def test_roles_differ(a, b, differ):
+    assert _roles_differ(a, b) is differ
+
+
+def test_approximate_and_different_counts_are_not_contradictions():
+    texts = ["The ferry carried 212 passengers when it hit the pier.", "The ferry carried more than 200 passengers when it hit the pier.",
+             "Two crew members were injured and 5 passengers were injured."]
+    found = number_divergences(nlp.analysed([Article(id=str(i), original=t) for i, t in enumerate(texts)]))
+    assert found == []
