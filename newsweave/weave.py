@@ -9,6 +9,7 @@ sections → one `Brief`.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -59,33 +60,68 @@ def copies(inputs: Iterable[Article | str | Path], skip_bad: bool = False) -> li
     return copies_stage.copies(articles)
 
 
-def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad: bool = False) -> Brief:
-    """The brief of one story told by `inputs` (paths, or `Article` records)."""
-    articles, skipped = articles_of(inputs, skip_bad)
-    articles = _by_date(articles)
-    relations = copies_stage.copies(articles)
-    groups = copies_stage.origin_groups(articles, relations)
-    analysed = nlp.analysed(articles)
-    alignment = align_story(analysed, groups)
-    summary = summarize(alignment, max_words=max_words)
-    quotes = [q for article, doc, _ in analysed for q in find_quotes(article, doc)]
-    quote_groups = merge_quotes(quotes, articles)
-    story_events = events(analysed)
-    independent = len(set(groups.values()))
+def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad: bool = False,
+          timings: dict[str, float] | None = None) -> Brief:
+    """The brief of one story told by `inputs` (paths, or `Article` records).
+
+    `timings`, when given, is filled with the seconds each stage took (for `benchmarks/speed.py`)."""
+    clock = _Stopwatch(timings)
+    with clock("read+clean"):
+        articles, skipped = articles_of(inputs, skip_bad)
+        articles = _by_date(articles)
+    with clock("copies"):
+        relations = copies_stage.copies(articles)
+        groups = copies_stage.origin_groups(articles, relations)
+    with clock("nlp"):
+        analysed = nlp.analysed(articles)
+    with clock("facts+summary"):
+        alignment = align_story(analysed, groups)
+        summary = summarize(alignment, max_words=max_words)
+    with clock("quotes+provenance"):
+        quotes = [q for article, doc, _ in analysed for q in find_quotes(article, doc)]
+        quote_groups = merge_quotes(quotes, articles)
+        provenance = citations(articles, quotes=quotes)
+    with clock("timeline"):
+        dated = timeline(analysed)
+    with clock("entities"):
+        people = entities(analysed)
+        roles = role_mentions(analysed)
+    with clock("events+divergences"):
+        story_events = events(analysed)
+        differences = divergences(analysed, alignment.facts, quote_groups, story_events, roles, len(set(groups.values())), groups)
     return Brief(
         story=_story(articles, groups),
         articles=tuple(_info(a, groups) for a in articles),
         summary=tuple(summary),
         facts=tuple(alignment.facts),
-        divergences=tuple(divergences(analysed, alignment.facts, quote_groups, story_events, role_mentions(analysed), independent, groups)),
+        divergences=tuple(differences),
         quotes=tuple(quote_groups),
-        timeline=tuple(timeline(analysed)),
-        entities=tuple(entities(analysed)),
-        provenance=tuple(citations(articles, quotes=quotes)),
+        timeline=tuple(dated),
+        entities=tuple(people),
+        provenance=tuple(provenance),
         copies=tuple(relations),
         skipped=tuple(skipped),
         events=tuple(story_events),
     )
+
+
+class _Stopwatch:
+    """`with clock("stage"):` adds the stage's seconds to a dict, when there is one."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+        self.stage = ""
+
+    def __call__(self, stage: str) -> "_Stopwatch":
+        self.stage = stage
+        return self
+
+    def __enter__(self) -> None:
+        self.started = time.perf_counter()
+
+    def __exit__(self, *_) -> None:
+        if self.timings is not None:
+            self.timings[self.stage] = self.timings.get(self.stage, 0.0) + time.perf_counter() - self.started
 
 
 def _by_date(articles: Sequence[Article]) -> list[Article]:

@@ -3,8 +3,8 @@
 Every input is accounted for: it becomes one or more `Article` records, or a `Skipped` record with
 the reason (with `skip_bad=True`), or the run stops with a `NewsweaveError` naming it.
 
->>> from newsweave import read
->>> articles, skipped = read.read([read.example_dir()])
+>>> from newsweave.read import example_dir, read
+>>> articles, skipped = read([example_dir()])
 >>> len(articles) >= 5 and not skipped
 True
 """

@@ -383,7 +383,18 @@ class _Cluster:
         return tuple(out)
 
 
+_last: list = [None, None]  # (key, clusters) of the latest story: entities, roles and events all ask for it
+
+
 def _clusters(analysed) -> list[_Cluster]:
+    """The story's entity clusters, computed once per analysed story."""
+    key = tuple((article.id, id(doc), len(doc)) for article, doc, _ in analysed)
+    if _last[0] != key:
+        _last[0], _last[1] = key, _build_clusters(analysed)
+    return _last[1]
+
+
+def _build_clusters(analysed) -> list[_Cluster]:
     mentions: list[_Mention] = []
     for article, doc, _sentences in analysed:
         mentions.extend(_find_mentions(article, doc))

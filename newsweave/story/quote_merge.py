@@ -68,9 +68,14 @@ def same_utterance(a: str, b: str, truncation: bool = True) -> bool:
     >>> same_utterance("The United States and NATO ignored us", "The United States and NATO sent more troops east")
     False
     """
-    wa, wb = _words(tokens(a)), _words(tokens(b))
+    return _same_words(_words(tokens(a)), _words(tokens(b)), truncation)
+
+
+def _same_words(wa: list[str], wb: list[str], truncation: bool = True) -> bool:
     if not wa or not wb:
         return False
+    if len(set(wa) & set(wb)) < min(MIN_SHARED, len(wa), len(wb)):
+        return False  # cheap rejection: most pairs of a story share almost no words
     short = min(len(wa), len(wb))
     if short < MIN_SHARED:
         return wa == wb
@@ -101,8 +106,9 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
     """
     quotes = list(quotes)
     order = _article_order(quotes, articles)
+    words = [_words(tokens(q.text)) for q in quotes]
     # longest first, so every group is built around its fullest wording
-    ranked = sorted(range(len(quotes)), key=lambda i: (-len(_words(tokens(quotes[i].text))), order.get(quotes[i].article, 0), quotes[i].start))
+    ranked = sorted(range(len(quotes)), key=lambda i: (-len(words[i]), order.get(quotes[i].article, 0), quotes[i].start))
     groups: list[list[int]] = []
     for i in ranked:
         q = quotes[i]
@@ -116,11 +122,11 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
             if q.speaker and head.speaker and not _same_person(q.speaker, head.speaker):
                 # a clause inside another speaker's statement ("X said Y had said ...") is not the same quote,
                 # but one quote given to two speakers by two outlets is (and is flagged)
-                if same_utterance(head.text, q.text, truncation=False):
+                if _same_words(words[g[0]], words[i], truncation=False):
                     g.append(i)
                     break
                 continue
-            if same_utterance(head.text, q.text):
+            if _same_words(words[g[0]], words[i]):
                 g.append(i)
                 break
         else:
