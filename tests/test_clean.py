@@ -137,3 +137,72 @@ def test_every_line_is_kept_removed_or_the_title(lines):
     for piece in split_lines(text):
         for start, end in piece.parts or ((piece.start, piece.end),):
             assert set(range(start, end)) <= covered, piece
+
+
+# ---- page layouts seen on scraped news sites (all text invented)
+
+STORY = [
+    "The harbour at Saltmere reopened on Tuesday after the collision, the harbour authority said.",
+    "Pilots guided the first ferries through the channel in the early morning, watched by the coast guard.",
+    "Inspectors will report on the damage to the pier by the end of the month, according to the council.",
+]
+
+
+def test_comment_thread_removed_article_kept():
+    posts = []
+    for n, (name, words) in enumerate([("Kim", "I take that ferry every day and the delays have been awful since the storm."),
+                                       ("Lee", "The pilots deserve a medal for getting the boats through that fog, I think."),
+                                       ("Ana", "When will the council publish the report on the pier, and who will pay for it?"),
+                                       ("Bo", "My cousin was on the ferry and said the crew kept everyone calm and safe.")]):
+        posts += [f"Posted by: {name} | Mar 1{n}, 2031 4:4{n} PM", words]
+    text = "\n".join(["Harbour reopens after collision", *STORY, *posts])
+    article = clean_article(Article(id="c", original=text))
+    assert article.text == "\n\n".join(STORY)
+    assert {r.reason for r in article.removed if r.text in posts[1::2]} == {"comments"}
+
+
+def test_byline_with_a_time_is_not_a_comment_thread():
+    text = "\n".join(["Harbour reopens after collision", "By Kim Lee | Mar 10, 2031 4:40 PM", *STORY,
+                      "Posted by: Ana | Mar 11, 2031 9:00 AM", "The pilots did a fine job in that fog, I think, and they deserve thanks."])
+    article = clean_article(Article(id="b", original=text))
+    assert all(paragraph in article.text for paragraph in STORY)
+
+
+def test_related_box_inside_the_story_removed_story_goes_on():
+    box = ["Related Stories", "Ferry timetable cut for winter", "Council approves harbour budget", "Fog warning for the coast"]
+    text = "\n".join(["Harbour reopens after collision", "By Kim Lee", STORY[0], *box, *STORY[1:], "Related Topics", "Ferries Harbours"])
+    article = clean_article(Article(id="r", original=text))
+    assert article.text == "\n\n".join(STORY)
+    assert [r.reason for r in article.removed if r.text in box] == ["related-list"] * len(box)
+
+
+def test_teaser_list_after_the_story_removed():
+    teasers = []
+    for title in ("Ferry timetable cut for winter", "Council approves harbour budget", "Fog warning for the coast"):
+        teasers += [title, f"A short summary of the story called {title.lower()}, as the site lists it, cut off after a few ..."]
+    text = "\n".join(["Harbour reopens after collision", *STORY, "Latest from the coast", *teasers])
+    article = clean_article(Article(id="t", original=text))
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_headline_near_the_body_is_the_one_the_story_is_about():
+    text = "\n".join(["Menu", "Search", "Home", "Harbour reopens after collision", "Sign up for our daily alerts", *STORY])
+    assert clean_article(Article(id="h", original=text)).title == "Harbour reopens after collision"
+
+
+def test_hard_wrapped_wire_text_keeps_whole_sentences():
+    text = ("HARBOUR REOPENS AFTER COLLISION<\n"
+            "\x19The harbour at Saltmere reopened on Tuesday after the collision between a\n"
+            "Skerry Line ferry and a tanker, the harbour authority said this afternoon.<\n"
+            "\x19Pilots guided the first ferries through the channel in the early morning,\n"
+            "watched by the coast guard and by Harbour Master Maren Tolvik from the pier.<\n"
+            "\x19Inspectors will report on the damage to the pier by the end of the month,\n"
+            "Councillor Ivo Marsh told reporters outside the town hall on Tuesday.<\n"
+            "\x19``We were lucky,'' he said.<\n")
+    article = clean_article(Article(id="w", original=text))
+    assert article.text.count("\n\n") == 3
+    assert "Skerry Line ferry and a tanker" in article.text and "Councillor Ivo Marsh told reporters" in article.text
+
+
+def test_title_with_a_site_name_glued_by_underscores():
+    assert split_title("Harbour reopens after collision_English_Coastwire") == ("Harbour reopens after collision", "English Coastwire")

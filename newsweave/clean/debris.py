@@ -7,6 +7,7 @@ particular sites. Each pattern is tried against one stripped line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _I = re.IGNORECASE
 
@@ -29,7 +30,7 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
         r"|your email address will not be published|required fields are marked"
         r"|^(?:\d+ )?comments?(?: \(\d+\))?:?$|^(?:show|view|read|load) (?:all )?(?:\d+ )?comments"
         r"|you must be logged in to (?:post|comment)|^save my name, email|^(?:name|email|website)\s*\*?$"
-        r"|^comments are closed|^reader comments|^join the (?:discussion|conversation)", _I), 200),
+        r"|^comments (?:are|have) (?:now )?(?:been )?closed|^reader comments|^join the (?:discussion|conversation)", _I), 200),
     ("comments", re.compile(
         r"^(?:by|posted by|comment(?:ed)? by|submitted by)\s+\S+(?:\s+\S+){0,3}\s+(?:at|on)\s+\d{1,2}[/:.-]\d"
         r"|^(?:reply|report abuse|flag|permalink|quote)(?:\s*[|·]\s*\w+)*$|^\d+\s+(?:replies|likes?|points?)$", _I), 120),
@@ -59,10 +60,24 @@ RELATED_HEADING = re.compile(
     r"|more (?:stories|news|from|on this|in)\b.*|latest (?:news|stories)|you may (?:also )?like|you might (?:also )?like"
     r"|read (?:more|also|next)|also read|see also|most (?:popular|read|viewed|emailed)(?: stories)?|trending(?: now)?|top stories"
     r"|recommended(?: for you)?|don'?t miss|popular (?:stories|posts))\s*:?$", _I)
-COMMENTS_HEADING = re.compile(r"^(?:leave a (?:reply|comment)|comments?(?: \(\d+\))?|\d+ comments?|reader comments|post a comment|join the discussion)\s*:?$", _I)
+COMMENTS_HEADING = re.compile(
+    r"^(?:leave a (?:reply|comment)|(?:\d+\s+)?(?:user |reader |readers' |your |latest |recent )?comments?(?: \(\d+\))?"
+    r"|(?:add|post|write|submit) (?:a |your )?comments?|comments? on this (?:story|article|post|entry)"
+    r"|join the (?:discussion|conversation)|have your say|tell us what you think|what do you think\??"
+    r"|comments (?:are|have) (?:now )?(?:been )?closed\b.*)\s*[:»>.…]*$", _I)
 RELATIVE_AGE = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s? ago$", _I)
 
 
+# Words one of which a line must contain (lower-cased) before the costlier pattern of its reason is
+# tried; reasons not listed are always tried.
+NEEDLES: dict[str, tuple[str, ...]] = {
+    "script": ("script", "document.", "function", "window.", "var ", "googletag", "{"),
+    "newsletter": ("newsletter", "inbox", "subscribe"),
+    "cookie-notice": ("cookie",),
+}
+
+
+@lru_cache(maxsize=8192)  # the title finder asks again about lines already classified
 def debris_reason(line: str) -> str | None:
     """The kind of debris a stripped line is, or None.
 
@@ -71,7 +86,43 @@ def debris_reason(line: str) -> str | None:
     >>> debris_reason("The harbour reopened on Tuesday.") is None
     True
     """
+    lower = line.lower()
     for reason, pattern, longest in PATTERNS:
+        needles = NEEDLES.get(reason)
+        if needles and not any(n in lower for n in needles):
+            continue
         if len(line) <= longest and pattern.search(line):
             return reason
     return None
+
+
+# A comment's signature: a short line giving a clock time, an age or a numeric date ("Posted by:
+# Kim | Jan 10, 2008 4:49 PM", "Lee (5 days ago)", "Ana Says:"). One such line is a byline; several,
+# each followed by prose, are a thread of comments.
+_CLOCK = (r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?|\b\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b"
+          r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_MONTH_DATE = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|'?\d{2})\b"
+               r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{4}|'?\d{2})\b")
+STAMP_CLOCK = re.compile(_CLOCK, _I)
+STAMP_DATE = re.compile(_MONTH_DATE, _I)
+STAMP_SAYS = re.compile(r"^[\w .,'()-]{1,40}\s(?:says|said|wrote)\s*:?$", _I)
+
+
+def is_stamp(line: str) -> bool:
+    """Whether a line is the signature of a post: short, with a clock time, an age or a date near
+    its start, or "Name says:".
+
+    >>> is_stamp("Posted by: Kim | Jan 10, 2031 4:49 PM")
+    True
+    >>> is_stamp("The race starts at 4:30 p.m. on Sunday at the harbour wall, the organisers said in a statement on Friday.")
+    False
+    >>> is_stamp("Ana says:"), is_stamp("Lee (5 days ago)")
+    (True, True)
+    """
+    words = len(line.split())
+    head = line[:80]
+    if words <= 14 and STAMP_CLOCK.search(head):
+        return True
+    if words <= 10 and STAMP_DATE.search(head):
+        return True
+    return words <= 8 and bool(STAMP_SAYS.match(line))

@@ -39,8 +39,10 @@ def story_words(texts: Iterable[str]) -> StoryWords:
 
 
 def _sentence_start(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \"“‘'(")
-    return not before or before.endswith((".", "!", "?", ":", "\n"))
+    # walk back over spaces and opening quotes (no copy of the text before: this runs per word)
+    while at > 0 and text[at - 1] in " \"“‘'(":
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:\n"
 
 
 def glue_splits(line: str, words: StoryWords) -> list[int]:

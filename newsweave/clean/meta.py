@@ -20,6 +20,8 @@ DATE_PATTERNS = [
 DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|news|info|co|uk|io|tv|vision|online|today|media|press|ng|in|pk|ca|au|de|fr|eu|us|ru|ua)$", re.I)
 # " -site.name", " - Site Name", " | Site Name" at the end of a title
 TITLE_SUFFIX = re.compile(r"\s+(?:[-|–—:]\s*|\s*[-|–—]\s+)((?:www\.)?[\w-]+(?:\.[\w-]+)+|(?:[A-Z][\w'&.-]*\s*){1,5})\s*:?$")
+# "Storm closes port_English_Wire": a site name joined to the title by underscores
+GLUED_SUFFIX = re.compile(r"(?<=[\w'\")?!])_([A-Z][A-Za-z]*(?:_[A-Z][A-Za-z]*){0,3})$")
 BYLINE_OUTLET = re.compile(r"^[Bb]y\s+(?:the\s+)?((?:[A-Z][\w.'&-]*\s+){1,5})(?:[Cc]orrespondent|[Ss]taff|[Nn]ews [Dd]esk|[Rr]eporter)\b")
 _NAME = r"[A-Z][\w'&-]*(?:\.[A-Za-z][\w-]*)*"
 COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*(?:[-–]\s*\d{{4}})?\s*,?\s*)?(?:by\s+)?((?:{_NAME}\s*){{1,5}}?)(?:[.,]|\s+all rights|\s*$)", re.I)
@@ -104,7 +106,12 @@ def split_title(line: str) -> tuple[str, str | None]:
 
     >>> split_title("Harbour reopens after collision -portnews.example")
     ('Harbour reopens after collision', 'portnews.example')
+    >>> split_title("Harbour reopens after collision_English_Portnews")
+    ('Harbour reopens after collision', 'English Portnews')
     """
+    glued = GLUED_SUFFIX.search(line)
+    if glued and len(line[: glued.start()].split()) >= 3:
+        return line[: glued.start()].strip(), glued.group(1).replace("_", " ")
     match = TITLE_SUFFIX.search(line)
     if match:
         suffix = match.group(1).strip()
