@@ -131,3 +131,8 @@ def test_utf8_text_is_read_back_exactly(tmp_path_factory, text):
     path.write_bytes(text.encode("utf-8"))
     [article], _ = read([path])
     assert article.original == text
+
+
+def test_cp1252_quotes_stored_as_control_characters_are_repaired_in_place(tmp_path):
+    [article], _ = read([write(tmp_path, "c1.txt", "\x93We will\x94 rebuild, she said.")])
+    assert article.original == "“We will” rebuild, she said." and article.warnings

@@ -26,7 +26,7 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     if b"\x00" in data:
         raise NewsweaveError(name, "looks like a binary file, not an article", "give text, HTML or JSON files")
     try:
-        return data.decode("utf-8"), ()
+        return _c1_repaired(data.decode("utf-8"), name)
     except UnicodeDecodeError as error:
         where = error.start
     try:
@@ -39,6 +39,27 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     if _control_share(text) > 0.05:
         raise NewsweaveError(name, "looks like a binary file, not an article", "give text, HTML or JSON files")
     return text, (f"{name}: not UTF-8 (first bad byte at {where}); read as {LEGACY}, check accented letters",)
+
+
+def _c1_repaired(text: str, name: str) -> tuple[str, tuple[str, ...]]:
+    """Text whose curly quotes arrived as C1 control characters (cp1252 bytes stored as code points
+    U+0080-U+009F) gets its quotes back, one character for one, so offsets do not move.
+
+    >>> _c1_repaired("\x93Yes,\x94 she said", "a.txt")[0]
+    '“Yes,” she said'
+    """
+    if not any("\x80" <= ch <= "\x9f" for ch in text):
+        return text, ()
+    repaired = "".join(_C1.get(ch, ch) for ch in text)
+    return repaired, (f"{name}: control characters U+0080-U+009F read as the cp1252 punctuation they stand for",)
+
+
+_C1 = {}
+for _code in range(0x80, 0xA0):
+    try:
+        _C1[chr(_code)] = bytes([_code]).decode("cp1252")
+    except UnicodeDecodeError:
+        pass
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
