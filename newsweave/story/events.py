@@ -73,10 +73,12 @@ def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], timeline_
     [('2024-05-03', 'event', ('a',))]
     """
     analysed = list(analysed)
-    candidates = _candidates(analysed)
+    dates = {article.id: dates_in(article, doc) for article, doc, _ in analysed}  # found once, used twice
+    candidates = _candidates(analysed, dates)
     if not candidates:
         return []
-    clusters = _cluster(candidates, threshold)
+    occasion_of_article = _occasions(analysed, dates)
+    clusters = _cluster(candidates, threshold, occasion_of_article)
     published = [a.published for a, _, _ in analysed if a.published]
     story_start = min(published) if published else None
     clusters = _attach_undated(_merge_same_occasion(clusters))
@@ -158,12 +160,12 @@ def _consensus(dated) -> tuple[str | None, str | None]:
     return date, precision
 
 
-def _candidates(analysed) -> list[_Candidate]:
+def _candidates(analysed, dates) -> list[_Candidate]:
     people = entity_mentions(analysed)
     out: list[_Candidate] = []
     order = 0
     for article, doc, _sentences in analysed:
-        mentions = [m for m in dates_in(article, doc) if not _is_dateline(doc.text, _clean_offset(article, m.start))]
+        mentions = [m for m in dates[article.id] if not _is_dateline(doc.text, _clean_offset(article, m.start))]
         at = [(m, _clean_offset(article, m.start)) for m in mentions]
         names = [(s, e, name) for a, s, e, name, typ in people if a == article.id and typ in ("person", "organisation", "vessel")]
         for index, sent in enumerate(doc.sents):
@@ -303,7 +305,7 @@ def _interval(date: str):
     return parts[0], parts[-1]
 
 
-def _cluster(cands: list[_Candidate], threshold: float) -> list[list[_Candidate]]:
+def _cluster(cands: list[_Candidate], threshold: float, occasion_of_article: dict[str, int] | None = None) -> list[list[_Candidate]]:
     """Single-link on a TF-IDF cosine with participant and occasion bonuses; a merge that would join two dates is refused."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -323,6 +325,8 @@ def _cluster(cands: list[_Candidate], threshold: float) -> list[list[_Candidate]
                 score = score + 0.15 * shared if shared else score * 0.5
             if a.occasion and b.occasion and a.occasion != b.occasion:
                 score *= 0.5  # a phone call and a meeting between the same two people are two occasions
+            if occasion_of_article and occasion_of_article[a.article] != occasion_of_article[b.article]:
+                score *= 0.5  # two articles about two look-alike occasions tell them in the same words
             if a.article == b.article and not (a.date and a.date == b.date):
                 score -= 0.1  # one article tells different occasions in different sentences
             if score >= threshold and not _conflict(a, b):
@@ -349,4 +353,121 @@ def _cluster(cands: list[_Candidate], threshold: float) -> list[list[_Candidate]
     return list(groups.values())
 
 
-__all__ = ["events"]
+# ---------------------------------------------------------------- which event each article is about
+
+# Look-alike events (two earthquakes, two arrests of two players of one team) are told in the same words;
+# what tells them apart is who, where, when and how many. Those anchors weigh more than the vocabulary.
+ANCHOR_ENTITIES = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "PRODUCT"}
+NUMBER_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+                "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12", "hundred": "100",
+                "thousand": "1000", "million": "1000000"}
+
+
+def story_events_of_articles(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, threshold: float = 0.15,
+                             anchor_weight: float = 0.7, lead_sentences: int = 5) -> dict[str, int]:
+    """Which occasion each article is mainly about: article id -> event index (0, 1, ... in order of first article).
+
+    Articles are compared on two TF-IDF cosines fitted on the story itself: their content words (the lead,
+    the title and first `lead_sentences` sentences, counts twice) and their anchors (names of people, places
+    and organisations, absolute dates, numbers with their unit; the lead's names count twice), mixed with `anchor_weight`. Anchors carry
+    the weight because two look-alike occasions share their vocabulary and differ in exactly these. Groups
+    are merged by average link while their mean similarity is at least `threshold`, so one stray shared
+    word cannot chain two occasions together as single link does.
+
+    >>> from newsweave.model import Article
+    >>> from newsweave import nlp
+    >>> arts = [Article(id="a", original="Police arrested Tom Berrow in Kelso on Friday."),
+    ...         Article(id="b", original="Tom Berrow was arrested in Kelso, police said."),
+    ...         Article(id="c", original="Police arrested Ana Quill in Dunmore after a chase.")]
+    >>> story_events_of_articles(nlp.analysed(arts))
+    {'a': 0, 'b': 0, 'c': 1}
+    """
+    analysed = list(analysed)
+    return _occasions(analysed, {article.id: dates_in(article, doc) for article, doc, _ in analysed},
+                      threshold=threshold, anchor_weight=anchor_weight, lead_sentences=lead_sentences)
+
+
+def _occasions(analysed, dates, *, threshold: float = 0.15, anchor_weight: float = 0.7, lead_sentences: int = 5) -> dict[str, int]:
+    if not analysed:
+        return {}
+    if len(analysed) == 1:
+        return {analysed[0][0].id: 0}
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    words, anchors = [], []
+    for article, doc, _sentences in analysed:
+        w, a = _article_features(article, doc, dates[article.id], lead_sentences)
+        words.append(w or ["_"])
+        anchors.append(a or ["_"])
+
+    def cosines(bags):
+        vectors = TfidfVectorizer(analyzer=lambda bag: bag, sublinear_tf=True).fit_transform(bags)
+        return (vectors @ vectors.T).toarray()
+
+    similarity = (1 - anchor_weight) * cosines(words) + anchor_weight * cosines(anchors)
+    groups = _average_link(similarity, threshold)
+    index: dict[int, int] = {}
+    return {article.id: index.setdefault(groups[i], len(index)) for i, (article, _, _) in enumerate(analysed)}
+
+
+def _article_features(article: Article, doc, dates, lead_sentences: int) -> tuple[list[str], list[str]]:
+    """An article's content lemmas (its lead twice) and its anchors: entity words, dates, numbers."""
+    sents = [s for s in doc.sents if s.text.strip()]
+    lead_end = sents[min(lead_sentences, len(sents)) - 1].end_char if sents else 0
+    words = []
+    for t in doc:
+        if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop and len(t) > 1:
+            lemma = t.lemma_.lower()
+            words.append(lemma)
+            if t.idx < lead_end:
+                words.append(lemma)
+    anchors = []
+    for ent in doc.ents:
+        if ent.label_ in ANCHOR_ENTITIES:
+            # Word by word, so "Lohan" in one article meets "Lindsay Lohan" in another; the lead's names twice.
+            names = ["e:" + t.text.lower() for t in ent if t.is_alpha and not t.is_stop]
+            anchors += names * (2 if ent.start_char < lead_end else 1)
+        elif ent.label_ in NUMBER_ENTITIES:
+            digits = [NUMBER_WORDS.get(t.lower_, t.text.replace(",", "")) for t in ent if t.like_num or t.lower_ in NUMBER_WORDS]
+            if not digits:
+                continue
+            number = " ".join(digits)
+            anchors.append("n:" + number)
+            head = ent.root.head
+            if head.pos_ == "NOUN" and not ent.start <= head.i < ent.end:
+                anchors.append(f"n:{number} {head.lemma_.lower()}")  # "7.0 magnitude", "12 dead"
+    for mention in dates:
+        if mention.resolved and mention.date:
+            anchors.append("d:" + mention.date[:4])
+            if mention.precision in ("day", "month"):
+                anchors.append("d:" + mention.date[:7])
+    return words, anchors
+
+
+def _average_link(similarity, threshold: float) -> list[int]:
+    """Agglomerative clustering, average link, stopping below `threshold`: each item's group label."""
+    import numpy as np
+
+    n = len(similarity)
+    sums = np.array(similarity, dtype=float)  # sums[i, j]: total similarity between groups i and j
+    sizes = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    label = list(range(n))
+    while alive.sum() > 1:
+        mean = sums / np.outer(sizes, sizes)
+        mean[~alive, :] = -np.inf
+        mean[:, ~alive] = -np.inf
+        np.fill_diagonal(mean, -np.inf)
+        i, j = np.unravel_index(int(np.argmax(mean)), mean.shape)
+        if mean[i, j] < threshold:
+            break
+        sums[i, :] += sums[j, :]
+        sums[:, i] += sums[:, j]
+        sizes[i] += sizes[j]
+        alive[j] = False
+        label = [i if g == j else g for g in label]
+    return label
+
+
+__all__ = ["events", "story_events_of_articles"]

@@ -7,7 +7,7 @@ import pytest
 
 from newsweave import nlp
 from newsweave.model import Article
-from newsweave.story.events import events
+from newsweave.story.events import events, story_events_of_articles
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +54,41 @@ def test_example_evidence_indexes_the_original(example, cleaned_example):
     for e in example:
         for ev in e.evidence:
             assert cleaned_example[ev.article].original[ev.start:ev.end] == ev.text
+
+
+# Two look-alike occasions told in the same words: two earthquakes, told by three outlets each.
+QUAKES = {
+    "wire-1": "Quake kills 14 in Varosa\nA magnitude 6.1 earthquake struck Varosa province on 3 May 2029, killing 14 people, "
+              "Governor Ilse Marnow said. Rescue teams searched collapsed houses in Tarnby through the night.",
+    "daily-1": "Earthquake in Varosa: 14 dead\nAt least 14 people died when a 6.1 magnitude earthquake hit Varosa on 3 May 2029. "
+               "Governor Ilse Marnow said rescue teams were still searching the rubble in Tarnby.",
+    "blog-1": "Rescuers dig through rubble in Tarnby after a strong earthquake shook Varosa province, killing 14. "
+              "Ilse Marnow, the governor, asked for blankets and water.",
+    "wire-2": "Quake kills 230 on Orlent coast\nA magnitude 7.4 earthquake struck the coast of Orlent on 19 August 2031, killing 230 people, "
+              "President Davo Renquist said. Rescue teams searched collapsed houses in Port Sella.",
+    "daily-2": "Earthquake on Orlent coast: 230 dead\nAt least 230 people died when a 7.4 magnitude earthquake hit Orlent on 19 August 2031. "
+               "President Davo Renquist said rescue teams were searching the rubble in Port Sella.",
+    "blog-2": "Rescuers dig through rubble in Port Sella after a strong earthquake shook the Orlent coast, killing 230. "
+              "Davo Renquist, the president, asked for blankets and water.",
+}
+
+
+def test_look_alike_occasions_are_kept_apart():
+    articles = [Article(id=k, original=v) for k, v in QUAKES.items()]
+    occasion = story_events_of_articles(nlp.analysed(articles))
+    assert occasion == {"wire-1": 0, "daily-1": 0, "blog-1": 0, "wire-2": 1, "daily-2": 1, "blog-2": 1}
+
+
+def test_occasion_numbers_follow_first_appearance():
+    articles = [Article(id=k, original=QUAKES[k]) for k in ("wire-2", "wire-1", "daily-2")]
+    assert story_events_of_articles(nlp.analysed(articles)) == {"wire-2": 0, "wire-1": 1, "daily-2": 0}
+
+
+def test_small_inputs():
+    assert story_events_of_articles([]) == {}
+    assert story_events_of_articles(nlp.analysed([Article(id="only", original=QUAKES["wire-1"])])) == {"only": 0}
+
+
+def test_one_story_of_several_outlets_is_one_occasion(cleaned_example):
+    occasion = story_events_of_articles(nlp.analysed(list(cleaned_example.values())))
+    assert set(occasion) == set(cleaned_example) and set(occasion.values()) == {0}
