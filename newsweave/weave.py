@@ -69,18 +69,18 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
     with clock("read+clean"):
         articles, skipped = articles_of(inputs, skip_bad)
         articles = _by_date(articles)
-    with clock("copies"):
-        relations = copies_stage.copies(articles)
-        groups = copies_stage.origin_groups(articles, relations)
     with clock("nlp"):
         analysed = nlp.analysed(articles)
-    with clock("facts+summary"):
-        alignment = align_story(analysed, groups)
-        summary = summarize(alignment, max_words=max_words)
     with clock("quotes+provenance"):
         quotes = [q for article, doc, _ in analysed for q in find_quotes(article, doc)]
         quote_groups = merge_quotes(quotes, articles)
         provenance = citations(articles, quotes=quotes)
+    with clock("copies"):
+        relations = copies_stage.copies(articles)
+        groups = copies_stage.origin_groups(articles, relations, provenance)
+    with clock("facts+summary"):
+        alignment = align_story(analysed, groups)
+        summary = summarize(alignment, max_words=max_words)
     with clock("timeline"):
         dated = timeline(analysed)
     with clock("entities"):

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from newsweave.model import Article, CopyRelation
+from newsweave.model import Article, Citation, CopyRelation
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
@@ -193,10 +193,19 @@ def _credits(text: str, source: str) -> bool:
     return re.search(rf"\(\s*(?:[^()]*/\s*)?{name}\s*\)|according to (?:the )?{name}|{name} (?:reported|reports|said)", text, re.I) is not None
 
 
-def origin_groups(articles: Sequence[Article], relations: Sequence[CopyRelation]) -> dict[str, int]:
-    """Articles that share one origin (duplicates and rewrites, transitively) get one group number;
-    the number of groups is the story's number of independent sources."""
+def origin_groups(articles: Sequence[Article], relations: Sequence[CopyRelation],
+                  citations: Sequence[Citation] = ()) -> dict[str, int]:
+    """Articles that share one origin get one group number; the number of groups is the story's
+    number of independent sources. One origin: a duplicate or a rewrite (transitively), or passages
+    shared by two articles that both credit the same agency (the passages are the agency's).
+
+    >>> from newsweave.model import Article, Citation, CopyRelation
+    >>> arts = [Article(id=i, original="x") for i in "abc"]
+    >>> origin_groups(arts, [CopyRelation("a", "b", "partial", 0.3)], [Citation("Bay Wire", "agency", ("a", "b"), ())])
+    {'a': 0, 'b': 0, 'c': 1}
+    """
     parent = {a.id: a.id for a in articles}
+    agencies = [set(c.articles) for c in citations if c.kind == "agency"]
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -205,7 +214,9 @@ def origin_groups(articles: Sequence[Article], relations: Sequence[CopyRelation]
         return x
 
     for r in relations:
-        if r.relation in ("duplicate", "rewrite") and r.a in parent and r.b in parent:
+        if r.a not in parent or r.b not in parent:
+            continue
+        if r.relation in ("duplicate", "rewrite") or any({r.a, r.b} <= cited for cited in agencies):
             parent[find(r.a)] = find(r.b)
     roots: dict[str, int] = {}
     return {a.id: roots.setdefault(find(a.id), len(roots)) for a in articles}
