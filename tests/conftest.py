@@ -32,3 +32,11 @@ def example_brief(cleaned_example):
     from newsweave.weave import brief
 
     return brief(list(cleaned_example.values()))
+
+
+@pytest.fixture(scope="session")
+def example_analysed(cleaned_example):
+    """The example's articles through the one NLP pass (the cleaner reads their dates off the text)."""
+    from newsweave import nlp
+
+    return nlp.analysed(list(cleaned_example.values()))

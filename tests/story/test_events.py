@@ -1,6 +1,5 @@
 """Events: distinct occasions of one story, never reported as contradictions (made-up texts and the bundled example)."""
 
-import dataclasses
 import datetime as dt
 
 import pytest
@@ -11,12 +10,8 @@ from newsweave.story.events import events, story_events_of_articles
 
 
 @pytest.fixture(scope="module")
-def example(cleaned_example, expected):
-    articles = []
-    for a in cleaned_example.values():
-        published = expected["articles"][a.id]["published"]
-        articles.append(dataclasses.replace(a, published=dt.date.fromisoformat(published) if published else None))
-    return events(nlp.analysed(articles))
+def example(example_analysed):
+    return events(example_analysed)
 
 
 def test_two_occasions_on_two_days_stay_apart():

@@ -1,6 +1,5 @@
 """Timeline: dates found, resolved against the publication date, merged across outlets (made-up texts and the bundled example)."""
 
-import dataclasses
 import datetime as dt
 
 import pytest
@@ -20,13 +19,8 @@ def mentions(text, published=TUESDAY):
 
 
 @pytest.fixture(scope="module")
-def example(cleaned_example, expected):
-    # The dates are the cleaner's job; set them from the fixture so these tests see only the timeline stage.
-    articles = []
-    for a in cleaned_example.values():
-        published = expected["articles"][a.id]["published"]
-        articles.append(dataclasses.replace(a, published=dt.date.fromisoformat(published) if published else None))
-    return nlp.analysed(articles)
+def example(example_analysed):
+    return example_analysed
 
 
 def test_weekday_in_past_tense_is_the_latest_such_day():
