@@ -15,7 +15,7 @@ one article, so a fact's sources are distinct articles.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -103,6 +103,7 @@ class Alignment:
     sim: np.ndarray
     clusters: list[list[int]]
     facts: list[Fact]
+    groups: dict[str, int] = field(default_factory=dict)  # article id -> origin group (copies share one)
 
 
 def align_story(analysed, groups: dict[str, int], threshold: float = SAME_FACT) -> Alignment:
@@ -110,7 +111,7 @@ def align_story(analysed, groups: dict[str, int], threshold: float = SAME_FACT) 
     items = units(analysed)
     sim = similarity(items)
     clusters = rank_clusters(items, align(items, sim, threshold), sim, groups)
-    return Alignment(items, sim, clusters, [to_fact(items, members, sim, groups) for members in clusters])
+    return Alignment(items, sim, clusters, [to_fact(items, members, sim, groups) for members in clusters], dict(groups))
 
 
 def facts(analysed, groups: dict[str, int], threshold: float = SAME_FACT) -> list[Fact]:

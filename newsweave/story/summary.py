@@ -1,6 +1,21 @@
 """The cited summary: extractive, within a word budget, preferring facts that more independent
 sources report and that are central to the story, without redundancy, in an order a reader can
-follow. Every sentence carries the sources and evidence spans of its fact."""
+follow. Every sentence carries the sources and evidence spans of its fact.
+
+A fact's score adds three signals, each in [0, 1]:
+- centrality: how much of the story a sentence shares words with, half degree centrality (the sum
+  of its similarities to every other sentence) and half LexRank (Erkan and Radev 2004); degree
+  alone over-rewards long sentences, LexRank alone over-rewards small tight groups;
+- independent sources: the share of the story's other independent sources that report the fact;
+- lead: 1 / (1 + position of the fact's earliest telling), news puts what matters first.
+Sentences that cannot stand alone (a dangling pronoun or connective, a lone quote fragment, a
+question) or that are page debris (links, sign-up prompts, bullets, all capitals) are never shown.
+
+>>> import newsweave
+>>> brief = newsweave.brief([newsweave.example_dir()], max_words=60)
+>>> sum(len(s.text.split()) for s in brief.summary) <= 60 and all(s.sources for s in brief.summary)
+True
+"""
 
 from __future__ import annotations
 
@@ -8,17 +23,33 @@ import re
 
 import numpy as np
 
-from newsweave.model import Evidence, SummarySentence
+from newsweave.model import SummarySentence
 from newsweave.story.align import Alignment
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()\n]{0,30})?\s*\([^()]{2,80}\)\s*[-–—:]?\s*")
-WEIGHTS = {"independent": 0.35, "centrality": 0.35, "lead": 0.30}
+# measured on Multi-News and MultiLing 2011 (benchmarks/summary.py): centrality carries most
+WEIGHTS = {"centrality": 0.60, "independent": 0.40, "lead": 0.15}
 REDUNDANT = 0.45
 MIN_WORDS, MAX_WORDS_SENTENCE = 6, 60
+# a sentence opening with one of these leans on the sentence before it
+CONNECTIVES = {
+    "and", "but", "so", "because", "however", "except", "also", "yet", "or", "still", "then",
+    "meanwhile", "instead", "moreover", "furthermore", "nonetheless", "thus", "therefore",
+}
+DEBRIS = re.compile(
+    r"https?://|www\.|click here|sign up|subscribe|newsletter|mailing list|all rights reserved|copyright|©"
+    r"|follow us|photo:|image:|getty images|contributed to this report|read more|contact details",
+    re.IGNORECASE,
+)
+OPENING_QUOTES = "\"“‘'"
 
 
 def centrality(sim: np.ndarray, threshold: float = 0.1, damping: float = 0.85, iterations: int = 50) -> np.ndarray:
-    """LexRank-style eigenvector centrality of sentences (Erkan and Radev 2004, continuous variant)."""
+    """LexRank-style eigenvector centrality of sentences (Erkan and Radev 2004, continuous variant).
+
+    >>> centrality(np.array([[1.0, 0.5, 0.0], [0.5, 1.0, 0.5], [0.0, 0.5, 1.0]])).argmax()
+    np.int64(1)
+    """
     n = sim.shape[0]
     if n == 0:
         return np.zeros(0)
@@ -32,32 +63,73 @@ def centrality(sim: np.ndarray, threshold: float = 0.1, damping: float = 0.85, i
     return rank
 
 
+def sentence_centrality(sim: np.ndarray) -> np.ndarray:
+    """Half degree centrality, half LexRank, each scaled to a maximum of 1.
+
+    >>> sentence_centrality(np.array([[1.0, 0.5, 0.0], [0.5, 1.0, 0.5], [0.0, 0.5, 1.0]])).round(2).tolist()
+    [0.64, 1.0, 0.64]
+    """
+    if sim.shape[0] == 0:
+        return np.zeros(0)
+    degree = sim.sum(axis=1) - np.diag(sim)
+    lexrank = centrality(sim)
+    return 0.5 * degree / (degree.max() or 1.0) + 0.5 * lexrank / (lexrank.max() or 1.0)
+
+
+def stands_alone(text: str, unit) -> bool:
+    """Whether a sentence can be shown on its own: a whole statement, not debris.
+
+    >>> from types import SimpleNamespace as U
+    >>> ok = U(pronoun_start=False, is_quote_only=False)
+    >>> stands_alone("The ferry hit a tanker off the coast on Monday.", ok), stands_alone("But the ferry hit a tanker off the coast.", ok)
+    (True, False)
+    """
+    n_words = len(text.split())
+    if unit.pronoun_start or unit.is_quote_only or not MIN_WORDS <= n_words <= MAX_WORDS_SENTENCE:
+        return False
+    if text.rstrip()[-1:] not in ".!\"”’'" or DEBRIS.search(text):  # a question, a heading, a cut line
+        return False
+    if not (text[:1].isalnum() or text[:1] in OPENING_QUOTES):
+        return False  # a bullet, a dash, a stray symbol: list or page furniture
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > len(letters) / 2:
+        return False  # a shouted heading or a caption
+    if sum(text.count(q) for q in "\"“”") == 1:
+        return False  # one line of a quote that runs over several sentences: half of it is elsewhere
+    first = re.match(r"\W*(\w+)", text)
+    return not (first and first.group(1).lower() in CONNECTIVES)
+
+
 def summarize(alignment: Alignment, max_words: int = 120) -> list[SummarySentence]:
-    """Pick and order the summary's sentences (see the module docstring)."""
+    """Pick and order the summary's sentences (see the module docstring).
+
+    >>> import newsweave
+    >>> len(newsweave.brief([newsweave.example_dir()], max_words=40).summary) >= 1
+    True
+    """
     items, sim, clusters = alignment.items, alignment.sim, alignment.clusters
     if not clusters:
         return []
-    cent = centrality(sim)
+    cent = sentence_centrality(sim)
+    origins = set(alignment.groups.values()) or {source for f in alignment.facts for source in f.sources}
+    others = max(len(origins) - 1, 1)
     scores = []
-    top_independent = max(f.independent_sources for f in alignment.facts) or 1
     for members, fact in zip(clusters, alignment.facts):
         rep = _representative(items, members, cent)
-        unit = items[rep]
-        n_words = len(unit.sentence.text.split())
-        if unit.pronoun_start or unit.is_quote_only or not MIN_WORDS <= n_words <= MAX_WORDS_SENTENCE or unit.sentence.text.endswith("?"):
-            continue
-        lead = 1.0 / np.sqrt(1 + min(items[k].position for k in members))
-        score = (WEIGHTS["independent"] * fact.independent_sources / top_independent
-                 + WEIGHTS["centrality"] * cent[members].sum() / (cent.max() or 1)
+        text, _ = _without_dateline(items[rep].sentence.text)
+        if not stands_alone(text, items[rep]) or not _verbatim(items[rep]):
+            continue  # a summary line must read exactly as its outlet wrote it, or not at all
+        lead = 1.0 / (1 + min(items[k].position for k in members))
+        score = (WEIGHTS["centrality"] * cent[members].max()
+                 + WEIGHTS["independent"] * (fact.independent_sources - 1) / others
                  + WEIGHTS["lead"] * lead)
-        scores.append((score, rep, members, fact))
+        scores.append((score, rep, members, fact, text))
     scores.sort(key=lambda s: (-s[0], s[1]))
     chosen, words = [], 0
-    for score, rep, members, fact in scores:
-        text, offset = _without_dateline(items[rep].sentence.text)
+    for score, rep, members, fact, text in scores:
         n = len(text.split())
         if words + n > max_words:
-            continue
+            continue  # a shorter sentence further down may still fit the budget
         if any(sim[rep, other] >= REDUNDANT for _, other, _, _ in chosen):
             continue
         chosen.append((text, rep, members, fact))
@@ -72,8 +144,19 @@ def summarize(alignment: Alignment, max_words: int = 120) -> list[SummarySentenc
 
 
 def _representative(items, members, cent) -> int:
-    """The member a reader should see: the most central one, earliest in its article on ties."""
-    return max(members, key=lambda k: (cent[k], -items[k].position, -k))
+    """The member a reader should see: one that can stand alone, in its outlet's exact words (the
+    cleaner's repairs, like "Tolviksaid" → "Tolvik said", make a reader's search fail), the most
+    central, the earliest on ties."""
+    def key(k):
+        unit = items[k]
+        text, _ = _without_dateline(unit.sentence.text)
+        return (stands_alone(text, unit), _verbatim(unit), cent[k], -unit.position, -k)
+
+    return max(members, key=key)
+
+
+def _verbatim(unit) -> bool:
+    return unit.article.original[unit.sentence.start:unit.sentence.end] == unit.sentence.text
 
 
 def _reading_order(items, members, lengths):
