@@ -15,6 +15,7 @@ only when their surnames agree: Vladimir Putin and Volodymyr Zelenskyy stay apar
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -336,6 +337,15 @@ def _vessel_context(span) -> bool:
 class _Cluster:
     def __init__(self, mention: _Mention):
         self.mentions = [mention]
+        self._cached: dict[str, tuple[int, object]] = {}
+
+    def _memo(self, what: str, compute):
+        """A derived value, recomputed only when mentions were added since."""
+        seen, value = self._cached.get(what, (-1, None))
+        if seen != len(self.mentions):
+            value = compute()
+            self._cached[what] = (len(self.mentions), value)
+        return value
 
     @property
     def count(self) -> int:
@@ -351,6 +361,9 @@ class _Cluster:
 
     @property
     def type(self) -> str:
+        return self._memo("type", self._type)
+
+    def _type(self) -> str:
         if sum(m.vessel for m in self.mentions) >= 1:
             return "vessel"
         votes = Counter()
@@ -361,6 +374,9 @@ class _Cluster:
     @property
     def name(self) -> str:
         """The most used form; for a person the most used full name ("Vladimir Putin", not "Putin")."""
+        return self._memo("name", self._name)
+
+    def _name(self) -> str:
         forms = [m.text for m in self.mentions if not m.text[0].islower() and not m.text.lower().startswith("the ")] \
             or [m.text for m in self.mentions]
         if self.type == "person":
@@ -430,7 +446,7 @@ def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
     for c in clusters:
         name = _normal(c.name)
         cwords = name.split()
-        person = any(x.type == "person" for x in c.mentions)
+        person = c._memo("person", lambda c=c: any(x.type == "person" for x in c.mentions))
         if len(words) == 1 and len(cwords) >= 2 and person:
             # A surname alone ("Putin", "Tolvik"), whatever label the model gave it.
             if _same_word(words[0], cwords[-1]):
@@ -447,6 +463,7 @@ def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
+@functools.lru_cache(maxsize=65536)
 def _normal(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
