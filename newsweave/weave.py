@@ -20,7 +20,7 @@ from newsweave.model import Article, ArticleInfo, Brief, CopyRelation, Newsweave
 from newsweave.read import read
 import newsweave.story.copies as copies_stage
 from newsweave.story.align import align_story
-from newsweave.story.divergences import divergences
+from newsweave.story.divergences import contested, divergences
 from newsweave.story.entities import entities, role_mentions
 from newsweave.story.events import events
 from newsweave.story.provenance import citations
@@ -80,7 +80,6 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
         groups = copies_stage.origin_groups(articles, relations, provenance)
     with clock("facts+summary"):
         alignment = align_story(analysed, groups)
-        summary = summarize(alignment, max_words=max_words)
     with clock("timeline"):
         dated = timeline(analysed)
     with clock("entities"):
@@ -89,6 +88,8 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
     with clock("events+divergences"):
         story_events = events(analysed)
         differences = divergences(analysed, alignment.facts, quote_groups, story_events, roles, len(set(groups.values())), groups)
+    with clock("facts+summary"):
+        summary = summarize(alignment, max_words=max_words, contested=contested(differences))
     return Brief(
         story=_story(articles, groups),
         articles=tuple(_info(a, groups) for a in articles),

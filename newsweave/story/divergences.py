@@ -56,6 +56,18 @@ def divergences(analysed, facts: Sequence[Fact], quote_groups: Sequence[QuoteGro
     return out
 
 
+def contested(found: Sequence[Divergence]) -> frozenset[tuple[str, int]]:
+    """(article, start) of the evidence of every minority version of a number: what other, more
+    numerous sources contradict."""
+    out = set()
+    for d in found:
+        if d.kind == "number":
+            for version in d.versions[1:]:
+                if len(version.sources) < len(d.versions[0].sources):
+                    out.update((e.article, e.start) for e in version.evidence)
+    return frozenset(out)
+
+
 def number_divergences(analysed, groups: dict[str, int] | None = None) -> list[Divergence]:
     """Different counts for the same thing: the same counted noun with the same happening."""
     claims: dict[tuple[str, str], dict[str, tuple[int, Evidence]]] = defaultdict(dict)

@@ -100,8 +100,11 @@ def stands_alone(text: str, unit) -> bool:
     return not (first and first.group(1).lower() in CONNECTIVES)
 
 
-def summarize(alignment: Alignment, max_words: int = 120) -> list[SummarySentence]:
+def summarize(alignment: Alignment, max_words: int = 120, contested: frozenset[tuple[str, int]] = frozenset()) -> list[SummarySentence]:
     """Pick and order the summary's sentences (see the module docstring).
+
+    `contested` holds (article, start) of sentences whose claim other sources contradict (the
+    minority version of a number): the summary does not state them as fact.
 
     >>> import newsweave
     >>> len(newsweave.brief([newsweave.example_dir()], max_words=40).summary) >= 1
@@ -119,6 +122,8 @@ def summarize(alignment: Alignment, max_words: int = 120) -> list[SummarySentenc
         text, _ = _without_dateline(items[rep].sentence.text)
         if not stands_alone(text, items[rep]) or not _verbatim(items[rep]):
             continue  # a summary line must read exactly as its outlet wrote it, or not at all
+        if (items[rep].article.id, items[rep].sentence.start) in contested:
+            continue
         lead = 1.0 / (1 + min(items[k].position for k in members))
         score = (WEIGHTS["centrality"] * cent[members].max()
                  + WEIGHTS["independent"] * (fact.independent_sources - 1) / others

@@ -71,3 +71,7 @@ def test_approximate_and_different_counts_are_not_contradictions():
              "Two crew members were injured and 5 passengers were injured."]
     found = number_divergences(nlp.analysed([Article(id=str(i), original=t) for i, t in enumerate(texts)]))
     assert found == []
+
+
+def test_summary_does_not_state_a_contradicted_minority_number(example_brief):
+    assert not any("17 people" in s.text for s in example_brief.summary)
