@@ -34,9 +34,10 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
     if brief.quotes:
         out += ["", "## Who said what", ""]
         for q in brief.quotes:
-            out.append(f"- **{_esc(q.speaker or 'unknown speaker')}**: “{_esc(q.text)}” — *{_esc(sources_text(brief, q.sources, names))}*")
+            words = f"“{_esc(q.text)}”" if q.direct else f"(reported) {_esc(q.text)}"
+            out.append(f"- **{_esc(q.speaker or 'unknown speaker')}**: {words} — *{_esc(sources_text(brief, q.sources, names))}*")
             for v in q.variants:
-                if v.changes:
+                if v.changes and q.direct:  # reported speech is paraphrase: its wording is not quoted
                     out.append(f"  - {_esc(names.get(v.article, v.article))}: “{_esc(v.text)}” ({_esc('; '.join(v.changes))})")
     if brief.timeline:
         out += ["", "## When", ""]

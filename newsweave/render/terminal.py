@@ -43,9 +43,10 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
     if brief.quotes:
         section("Who said what")
         for q in brief.quotes:
-            console.print(f"• [bold]{escape(q.speaker or 'unknown speaker')}[/]: “{escape(q.text)}” {cite(q.sources)}")
+            words = f"“{escape(q.text)}”" if q.direct else f"(reported) {escape(q.text)}"
+            console.print(f"• [bold]{escape(q.speaker or 'unknown speaker')}[/]: {words} {cite(q.sources)}")
             for v in q.variants:
-                if v.changes:
+                if v.changes and q.direct:  # reported speech is paraphrase: its wording is not quoted
                     console.print(f"    – {escape(names.get(v.article, v.article))}: {escape('; '.join(v.changes))}")
     if brief.timeline:
         section("When")
