@@ -25,6 +25,8 @@ bench: $(STAMP)
 	$(PY) benchmarks/copies.py
 	$(PY) benchmarks/summary.py
 	$(PY) benchmarks/timeline.py
+	$(PY) benchmarks/quotes.py
+	$(PY) benchmarks/speed.py
 
 clean-venv:
 	rm -rf $(VENV)
