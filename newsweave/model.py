@@ -146,7 +146,6 @@ class Fact:
     sources: tuple[str, ...]
     independent_sources: int
     evidence: tuple[Evidence, ...]
-    centrality: float = 0.0
 
 
 @dataclass(frozen=True)
