@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from newsweave.model import Article, Event, Sentence, TimelineItem
 from newsweave.story.entities import entity_mentions
-from newsweave.story.timeline import _clause, _clean_offset, _date_key, _is_dateline, dates_in
+from newsweave.story.timeline import clause, clean_offset, date_key, is_dateline, dates_in
 
 EVENT_NOUNS = {
     "call", "meeting", "talk", "talks", "conference", "summit", "visit", "trip", "interview", "hearing", "trial",
@@ -92,7 +92,7 @@ def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], timeline_
         best = max(dated or members, key=lambda m: (labels[m.label], bool(m.date), -m.order))
         date, precision = _consensus(dated)
         kind = "event"
-        if date and (precision in ("year", "month") or story_start and _date_key(date, precision)[0] < story_start - dt.timedelta(days=7)):
+        if date and (precision in ("year", "month") or story_start and date_key(date, precision)[0] < story_start - dt.timedelta(days=7)):
             kind = "background"
         if kind == "background" and not background:
             continue
@@ -103,7 +103,7 @@ def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], timeline_
             evidence=tuple(dict.fromkeys(_article(analysed, m.article).evidence(m.c_start, m.c_end) for m in members)),
             kind=kind, resolved=date is not None,
         ))
-    out.sort(key=lambda e: (e.date is None, _date_key(e.date, None), ))
+    out.sort(key=lambda e: (e.date is None, date_key(e.date, None), ))
     return out
 
 
@@ -165,8 +165,8 @@ def _candidates(analysed, dates) -> list[_Candidate]:
     out: list[_Candidate] = []
     order = 0
     for article, doc, _sentences in analysed:
-        mentions = [m for m in dates[article.id] if not _is_dateline(doc.text, _clean_offset(article, m.start))]
-        at = [(m, _clean_offset(article, m.start)) for m in mentions]
+        mentions = [m for m in dates[article.id] if not is_dateline(doc.text, clean_offset(article, m.start))]
+        at = [(m, clean_offset(article, m.start)) for m in mentions]
         names = [(s, e, name) for a, s, e, name, typ in people if a == article.id and typ in ("person", "organisation", "vessel")]
         for index, sent in enumerate(doc.sents):
             if not sent.text.strip():
@@ -189,13 +189,13 @@ def _candidates(analysed, dates) -> list[_Candidate]:
                     # "said on Tuesday that an inquiry would ...": what was said is the occasion of that day.
                     clause_of[id(mention)] = {t.i for t in sent}
                 else:
-                    clause_of[id(mention)] = {t.i for t in _clause(sent, span)}
+                    clause_of[id(mention)] = {t.i for t in clause(sent, span)}
             if in_sent and any(all(t.i not in c for c in clause_of.values()) for t in nouns):
                 pieces.append((None, None))
             for mention, c_at in pieces:
                 if mention is not None and len(in_sent) > 1:
                     span = doc.char_span(c_at, c_at + len(mention.text), alignment_mode="expand")
-                    tokens = _clause(sent, span) if span is not None else list(sent)
+                    tokens = clause(sent, span) if span is not None else list(sent)
                 else:
                     tokens = [t for t in sent if not t.is_space]
                 while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in ".!?\"”"):

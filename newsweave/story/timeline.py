@@ -347,7 +347,7 @@ def timeline(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, min_
         items.append(TimelineItem(date=first.date, text=best.text, sources=sources, evidence=evidence, resolved=first.resolved))
     order = {id(g[0]): i for i, g in enumerate(groups)}
     items_groups = list(zip(items, groups))
-    items_groups.sort(key=lambda ig: (not ig[0].resolved, _date_key(ig[0].date, ig[1][0].mention.precision), order[id(ig[1][0])]))
+    items_groups.sort(key=lambda ig: (not ig[0].resolved, date_key(ig[0].date, ig[1][0].mention.precision), order[id(ig[1][0])]))
     return [i for i, _ in items_groups]
 
 
@@ -364,17 +364,17 @@ def _mentions_with_clauses(article: Article, doc):
     mentions = dates_in(article, doc)
     body = doc.text
     for mention in mentions:
-        c_start = _clean_offset(article, mention.start)
-        if _is_dateline(body, c_start):
+        c_start = clean_offset(article, mention.start)
+        if is_dateline(body, c_start):
             continue
         span = doc.char_span(c_start, min(c_start + max(len(mention.text), 1), len(body)), alignment_mode="expand")
         if span is None:
             continue
         sent = span.sent
         key = (mention.date, _phrase_key(mention.text) if not mention.resolved else "")
-        others = [m for m in mentions if m is not mention and sent.start_char <= _clean_offset(article, m.start) < sent.end_char
+        others = [m for m in mentions if m is not mention and sent.start_char <= clean_offset(article, m.start) < sent.end_char
                   and (m.date, _phrase_key(m.text) if not m.resolved else "") != key]
-        tokens = _clause(sent, span) if others else list(sent)
+        tokens = clause(sent, span) if others else list(sent)
         if span[-1].sent.start != sent.start:
             # "since December. 23": a stray full stop split the date across two sentences.
             tokens = list(sent) + [t for t in span[-1].sent]
@@ -392,13 +392,13 @@ def _mentions_with_clauses(article: Article, doc):
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*|\s*\([^)]*?)$")
 
 
-def _is_dateline(body: str, c_start: int) -> bool:
+def is_dateline(body: str, c_start: int) -> bool:
     """ "SALTMERE, March 12 (Herald) -" and "MOSCOW (Agency - 08th February, 2022)" date the report, not an event."""
     line_start = body.rfind("\n", 0, c_start) + 1
     return c_start - line_start < 80 and bool(DATELINE.match(body[line_start:c_start]))
 
 
-def _clean_offset(article: Article, original_offset: int) -> int:
+def clean_offset(article: Article, original_offset: int) -> int:
     """The cleaned-text offset of an original offset (the inverse of `Article.original_offset` on kept text)."""
     if not article.segments:
         return original_offset
@@ -408,7 +408,7 @@ def _clean_offset(article: Article, original_offset: int) -> int:
     return original_offset
 
 
-def _clause(sent, date_span) -> list:
+def clause(sent, date_span) -> list:
     """The tokens of the clause the date belongs to: the contiguous part of its verb's subtree that holds no other clause."""
     verb = date_span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -480,7 +480,7 @@ def _phrase_key(text: str) -> str:
     return re.sub(r"(?i)^(late on|early on|on|in|from|since|until|till|by|during|as of)\s+", "", text).lower()
 
 
-def _date_key(date: str | None, precision: str | None) -> tuple:
+def date_key(date: str | None, precision: str | None) -> tuple:
     if not date:
         return (dt.date.max, 0)
     first = date.split("/")[0]
