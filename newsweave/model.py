@@ -294,6 +294,9 @@ class StoryInfo:
 
 @dataclass(frozen=True)
 class ArticleInfo:
+    """One article of the story: `origin_group` numbers the articles that share one origin (copies),
+    `occasion` the articles that report the same occasion (when the input covers several)."""
+
     id: str
     title: str | None
     source: str | None
@@ -301,6 +304,7 @@ class ArticleInfo:
     url: str | None
     input: str
     origin_group: int
+    occasion: int = 0
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import newsweave.story.copies as copies_stage
 from newsweave.story.align import align_story
 from newsweave.story.divergences import contested, divergences
 from newsweave.story.entities import entities, role_mentions
-from newsweave.story.events import events
+from newsweave.story.events import events, story_events_of_articles
 from newsweave.story.provenance import citations
 from newsweave.story.quote_merge import merge_quotes
 from newsweave.story.quotes import find_quotes
@@ -87,12 +87,13 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
         roles = role_mentions(analysed)
     with clock("events+divergences"):
         story_events = events(analysed)
+        occasions = story_events_of_articles(analysed)
         differences = divergences(analysed, alignment.facts, quote_groups, story_events, roles, len(set(groups.values())), groups)
     with clock("facts+summary"):
         summary = summarize(alignment, max_words=max_words, contested=contested(differences))
     return Brief(
         story=_story(articles, groups),
-        articles=tuple(_info(a, groups) for a in articles),
+        articles=tuple(_info(a, groups, occasions) for a in articles),
         summary=tuple(summary),
         facts=tuple(alignment.facts),
         divergences=tuple(differences),
@@ -153,7 +154,7 @@ def _story_title(articles: Sequence[Article], groups: dict[str, int]) -> str | N
     return max(titled, key=lambda a: (size[groups[a.id]], -articles.index(a))).title
 
 
-def _info(article: Article, groups: dict[str, int]) -> ArticleInfo:
+def _info(article: Article, groups: dict[str, int], occasions: dict[str, int]) -> ArticleInfo:
     return ArticleInfo(
         id=article.id,
         title=article.title,
@@ -162,6 +163,7 @@ def _info(article: Article, groups: dict[str, int]) -> ArticleInfo:
         url=article.url,
         input=article.input,
         origin_group=groups[article.id],
+        occasion=occasions.get(article.id, 0),
     )
 
 

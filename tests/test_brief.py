@@ -73,3 +73,10 @@ def test_shipped_schema_is_current():
 def test_brief_from_paths_equals_brief_from_records(example_brief):
     again = newsweave.brief([newsweave.example_dir()])
     assert again.to_dict() | {"articles": None} == example_brief.to_dict() | {"articles": None}
+
+
+def test_articles_carry_origin_group_and_occasion(example_brief, expected):
+    groups = {a.id: a.origin_group for a in example_brief.articles}
+    for group in expected["story"]["independent_groups"]:
+        assert len({groups[i] for i in group}) == 1
+    assert {a.occasion for a in example_brief.articles} == {0}

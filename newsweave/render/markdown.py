@@ -61,7 +61,7 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
         out.append(f"- {_esc(names[r.a])} and {_esc(names[r.b])}: {r.relation} (score {r.score}){origin}")
     out += ["", "## Articles", ""]
     for a in brief.articles:
-        out.append(f"- `{a.id}` {_esc(a.title or '(no title)')} — {_esc(a.source or 'outlet unknown')}, {a.published or 'date unknown'}, origin group {a.origin_group}")
+        out.append(f"- `{a.id}` {_esc(a.title or '(no title)')} — {_esc(a.source or 'outlet unknown')}, {a.published or 'date unknown'}, origin group {a.origin_group}, occasion {a.occasion}")
     for item in brief.skipped:
         out.append(f"- skipped `{_esc(item.input)}`: {_esc(item.reason)}")
     return "\n".join(out) + "\n"

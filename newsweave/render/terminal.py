@@ -69,10 +69,10 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
         console.print(f"• {escape(names[r.a])} ↔ {escape(names[r.b])}: [bold]{r.relation}[/] ({r.score}){origin}")
     section("Articles")
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
-    for column in ("outlet", "title", "published", "group"):
+    for column in ("outlet", "title", "published", "origin", "occasion"):
         table.add_column(column)
     for a in brief.articles:
-        table.add_row(escape(names[a.id]), escape(a.title or a.id), a.published or "unknown", str(a.origin_group))
+        table.add_row(escape(names[a.id]), escape(a.title or a.id), a.published or "unknown", str(a.origin_group), str(a.occasion))
     console.print(table)
     for item in brief.skipped:
         console.print(f"[dim]skipped {escape(item.input)}: {escape(item.reason)}[/]")
