@@ -2,8 +2,11 @@
 
 Two sentences state the same thing when their content words (lemmas, numbers, names) overlap
 strongly: by TF-IDF cosine for near copies and paraphrases, and by the overlap coefficient for a
-sentence that states a subset of another. Sentences join a fact by average link, never two from
-one article, so a fact's sources are distinct articles.
+sentence that states a subset of another. Two sentences naming two participants (or numbers) in
+common and sharing a verb align at a lower similarity (`easing`). Name tokens are kept even when
+they spell a stop word ("US"), and spellings of one country ("U.S.", "United States") are one word.
+Sentences join a fact by average link, never two from one article, so a fact's sources are
+distinct articles.
 
 >>> from newsweave.model import Article
 >>> from newsweave import nlp
@@ -23,6 +26,11 @@ from newsweave.model import Article, Evidence, Fact, Sentence
 
 SAME_FACT = 0.40
 SUBSET = 0.75
+# two sentences naming the same participants doing the same thing are one fact told in other
+# words: they align at a lower similarity (measured in benchmarks/summary.py; easing the leads of
+# different articles the same way made the summaries worse on both sets)
+PARTICIPANTS_SAME_FACT = 0.30
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
 
 @dataclass(frozen=True)
@@ -35,8 +43,11 @@ class Unit:
     position: int
     pronoun_start: bool
     is_quote_only: bool
+    names: frozenset[str] = frozenset()  # lowercased tokens of named participants and numbers
+    verbs: frozenset[str] = frozenset()  # lemmas of the sentence's verbs
 
 
+REPORTING = frozenset("say tell add state report announce claim note explain write quote cite".split())
 PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "their", "its", "that", "we", "him", "them"}
 
 
@@ -47,11 +58,13 @@ def units(analysed) -> list[Unit]:
         for sentence in sentences:
             span = doc.char_span(sentence.clean_start, sentence.clean_end, alignment_mode="expand")
             tokens = list(span) if span is not None else []
-            words = tuple(
-                (t.lemma_ if not t.ent_type_ else t.text).lower()
-                for t in tokens
-                if (t.is_alpha or t.like_num) and not t.is_stop and len(t.text) > 1
-            )
+            words = tuple(_word(t) for t in tokens if _content(t))
+            names = frozenset(
+                _word(t) for t in tokens
+                if (t.pos_ == "PROPN" or (t.ent_type_ in NAMED and t.is_alpha and not t.is_stop)) and len(t.text) > 1
+            ) | frozenset(t.text for t in tokens if t.like_num and any(c.isdigit() for c in t.text))
+            # reporting verbs say who spoke, not what happened: "said" links no two facts
+            verbs = frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING)
             first = next((t for t in tokens if t.is_alpha), None)
             text = sentence.text
             if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
@@ -63,8 +76,38 @@ def units(analysed) -> list[Unit]:
                 position=sentence.index,
                 pronoun_start=first is not None and first.lower_ in PRONOUNS and first.i == tokens[0].i + (0 if tokens[0].is_alpha else 1),
                 is_quote_only=text[:1] in "\"“‘'" and text.rstrip()[-1:] in "\"”’'",
+                names=names,
+                verbs=verbs,
             ))
     return out
+
+
+# one country, many spellings: outlets that write "the U.S." and "the United States" state one fact
+ALIASES = {"u.s.": "us", "u.s": "us", "u.s.a.": "us"}
+ALIAS_PHRASES = {("united", "states"): "us"}
+
+
+def _content(t) -> bool:
+    """A word that says what a sentence is about: not a stop word, unless it is part of a name
+    ("US" lowercases to the stop word "us"), not punctuation, not a single letter."""
+    if t.text.lower() in ALIASES and t.ent_type_:
+        return True
+    if (t.text.lower(), t.nbor(1).text.lower() if t.i + 1 < len(t.doc) else "") in ALIAS_PHRASES:
+        return True
+    if t.i > 0 and (t.nbor(-1).text.lower(), t.text.lower()) in ALIAS_PHRASES:
+        return False  # the second word of a spelled-out country: its first word stands for both
+    return (t.is_alpha or t.like_num) and (not t.is_stop or (bool(t.ent_type_) and t.pos_ == "PROPN")) and len(t.text) > 1
+
+
+def _word(t) -> str:
+    """The word a token counts as: its lemma, a name as written, a country's spellings as one."""
+    text = t.text.lower()
+    if text in ALIASES and t.ent_type_:
+        return ALIASES[text]
+    nxt = t.nbor(1).text.lower() if t.i + 1 < len(t.doc) else ""
+    if (text, nxt) in ALIAS_PHRASES:
+        return ALIAS_PHRASES[text, nxt]
+    return (t.lemma_ if not t.ent_type_ else t.text).lower()
 
 
 def similarity(items: Sequence[Unit]) -> np.ndarray:
@@ -110,13 +153,35 @@ def align_story(analysed, groups: dict[str, int], threshold: float = SAME_FACT) 
     """Align the sentences of a story's articles into facts, the most widely reported first."""
     items = units(analysed)
     sim = similarity(items)
-    clusters = rank_clusters(items, align(items, sim, threshold), sim, groups)
+    clusters = rank_clusters(items, align(items, sim + easing(items, threshold), threshold), sim, groups)
     return Alignment(items, sim, clusters, [to_fact(items, members, sim, groups) for members in clusters], dict(groups))
 
 
 def facts(analysed, groups: dict[str, int], threshold: float = SAME_FACT) -> list[Fact]:
     """The facts of `align_story`."""
     return align_story(analysed, groups, threshold).facts
+
+
+def easing(items: Sequence[Unit], threshold: float = SAME_FACT) -> np.ndarray:
+    """How much lower than `threshold` two sentences may score and still align: those naming two
+    participants (or numbers) in common and sharing a verb state one fact in other words.
+
+    >>> from types import SimpleNamespace as U
+    >>> a = U(names=frozenset({"putin", "nato"}), verbs=frozenset({"ignore"}))
+    >>> b = U(names=frozenset({"putin", "nato"}), verbs=frozenset({"ignore", "say"}))
+    >>> c = U(names=frozenset({"putin", "macron"}), verbs=frozenset({"meet"}))
+    >>> easing([a, b, c]).round(2).tolist()
+    [[0.0, 0.1, 0.0], [0.1, 0.0, 0.0], [0.0, 0.0, 0.0]]
+    """
+    n = len(items)
+    ease = np.zeros((n, n))
+    lowered = max(threshold - PARTICIPANTS_SAME_FACT, 0.0)
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = items[i], items[j]
+            if len(a.names & b.names) >= 2 and a.verbs & b.verbs:
+                ease[i, j] = ease[j, i] = lowered
+    return ease
 
 
 def align(items: Sequence[Unit], sim: np.ndarray, threshold: float = SAME_FACT) -> list[list[int]]:

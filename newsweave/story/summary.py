@@ -5,10 +5,12 @@ follow. Every sentence carries the sources and evidence spans of its fact.
 A fact's score adds three signals, each in [0, 1]:
 - centrality: how much of the story a sentence shares words with, half degree centrality (the sum
   of its similarities to every other sentence) and half LexRank (Erkan and Radev 2004); degree
-  alone over-rewards long sentences, LexRank alone over-rewards small tight groups;
+  alone over-rewards long sentences, LexRank alone over-rewards small tight groups; a fact's is the
+  mean over its tellings (one outlet's long aside does not make a fact central);
 - independent sources: the share of the story's other independent sources that report the fact;
 - lead: 1 / (1 + position of the fact's earliest telling), news puts what matters first.
-Sentences that cannot stand alone (a dangling pronoun or connective, a lone quote fragment, a
+A fact is left out when its tellings are on average as similar to those of a fact already chosen
+as REDUNDANT: it retells it. Sentences that cannot stand alone (a dangling pronoun or connective, a lone quote fragment, a
 question) or that are page debris (links, sign-up prompts, bullets, all capitals) are never shown.
 
 >>> import newsweave
@@ -28,8 +30,9 @@ from newsweave.story.align import Alignment
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()\n]{0,30})?\s*\([^()]{2,80}\)\s*[-–—:]?\s*")
 # measured on Multi-News and MultiLing 2011 (benchmarks/summary.py): centrality carries most
-WEIGHTS = {"centrality": 0.60, "independent": 0.40, "lead": 0.15}
-REDUNDANT = 0.45
+WEIGHTS = {"centrality": 0.60, "independent": 0.50, "lead": 0.15}
+# two facts are redundant when their tellings are, on average, this similar
+REDUNDANT = 0.35
 MIN_WORDS, MAX_WORDS_SENTENCE = 6, 60
 # a sentence opening with one of these leans on the sentence before it
 CONNECTIVES = {
@@ -91,6 +94,8 @@ def stands_alone(text: str, unit) -> bool:
         return False
     if not (text[:1].isalnum() or text[:1] in OPENING_QUOTES):
         return False  # a bullet, a dash, a stray symbol: list or page furniture
+    if text.split()[0].islower():
+        return False  # the tail of a sentence the splitter cut (`fan Jane Doe asked, ...`)
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > len(letters) / 2:
         return False  # a shouted heading or a caption
@@ -125,7 +130,7 @@ def summarize(alignment: Alignment, max_words: int = 120, contested: frozenset[t
         if (items[rep].article.id, items[rep].sentence.start) in contested:
             continue
         lead = 1.0 / (1 + min(items[k].position for k in members))
-        score = (WEIGHTS["centrality"] * cent[members].max()
+        score = (WEIGHTS["centrality"] * cent[members].mean()
                  + WEIGHTS["independent"] * (fact.independent_sources - 1) / others
                  + WEIGHTS["lead"] * lead)
         scores.append((score, rep, members, fact, text))
@@ -135,7 +140,7 @@ def summarize(alignment: Alignment, max_words: int = 120, contested: frozenset[t
         n = len(text.split())
         if words + n > max_words:
             continue  # a shorter sentence further down may still fit the budget
-        if any(sim[rep, other] >= REDUNDANT for _, other, _, _ in chosen):
+        if any(_redundant(sim, members, told) for _, _, told, _ in chosen):
             continue
         chosen.append((text, rep, members, fact))
         words += n
@@ -158,6 +163,12 @@ def _representative(items, members, cent) -> int:
         return (stands_alone(text, unit), _verbatim(unit), cent[k], -unit.position, -k)
 
     return max(members, key=key)
+
+
+def _redundant(sim, members, told) -> bool:
+    """Whether a fact retells one already chosen: the average similarity of every telling of the one
+    to every telling of the other, so that a paraphrase the alignment missed still counts."""
+    return sim[np.ix_(members, told)].mean() >= REDUNDANT
 
 
 def _verbatim(unit) -> bool:
