@@ -62,7 +62,7 @@ class Article:
 
     `original` is the text as read, after decoding; it is never changed. `text` is the cleaned
     body, and `segments` map every character of `text` that came from `original` back to it
-    (characters the cleaner inserted, like the space that repairs "Putinsaid", map to the
+    (characters the cleaner inserted, like the space that repairs "Tolviksaid", map to the
     position they were inserted at).
 
     >>> a = Article(id="a1", original="Hello world.", text="Hello world.", segments=(Segment(0, 0, 12),))

@@ -51,7 +51,7 @@ def _paragraph_starts(doc):
         if "\n" in token.text or "\n" in token.whitespace_:
             following.is_sent_start = True
         elif not token.whitespace_ and token.text == "." and following.is_alpha and i > 0 and doc[i - 1].is_alpha and not doc[i - 1].whitespace_:
-            # "AmericanPost.News", "U.S": a dot inside a name does not end a sentence
+            # "Harbour.News", "U.S": a dot inside a name does not end a sentence
             following.is_sent_start = False
     return doc
 

@@ -1,4 +1,4 @@
-"""Repair words that scraping glued together ("Putinsaid" -> "Putin said").
+"""Repair words that scraping glued together ("Tolviksaid" -> "Tolvik said").
 
 A token is split only when its left part is a name the story writes elsewhere (capitalised in the
 middle of a sentence), its right part is a lowercase word the story writes elsewhere, and the glued

@@ -34,8 +34,8 @@ REPORTS = re.compile(r"\b((?:www\.)?[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)+)\s+(?:repor
 def find_date(text: str) -> dt.date | None:
     """The first full date (day, month and year) written in `text`.
 
-    >>> find_date("Faizan Hashmi Published February 08, 2022 | 03:20 AM")
-    datetime.date(2022, 2, 8)
+    >>> find_date("Jane Roe Published March 11, 2031 | 09:15 AM")
+    datetime.date(2031, 3, 11)
     """
     best = None
     for pattern, order in DATE_PATTERNS:

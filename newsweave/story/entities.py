@@ -1,7 +1,7 @@
 """Who and where: the story's people, organisations, places and vessels, with their roles and name variants merged.
 
 spaCy's entities are the starting point; rules then repair what a small model gets wrong on news copy
-(a ferry called "Hollin Bay" tagged as a person, "Skerry Line" as a person, "Putinsaid" glued), link
+(a ferry called "Hollin Bay" tagged as a person, "Skerry Line" as a person, "Tolviksaid" glued), link
 surnames and titles to the full name ("Orlenko", "the minister" -> Mikhail Orlenko) and merge spellings
 of one name (Sergey/Sergei Lavrov, Zelensky/Zelenskyy, Mikhail/Mykhailo Orlenko). Two people are merged
 only when their surnames agree: Vladimir Putin and Volodymyr Zelenskyy stay apart.
@@ -197,7 +197,7 @@ def _typed(span, label: str, article_id: str) -> _Mention | None:
     # "Ursula von der" + "Leyen": a name does not end on a particle.
     while span[-1].lower_ in NAME_PARTICLES and span.end < len(doc) and doc[span.end].is_title:
         span = doc[span.start:span.end + 1]
-    # "(Secretary of) Defense Lloyd Austin" tagged as one organisation: the last words are the person.
+    # "(Secretary of) Harbours Ada Lunde" tagged as one organisation: the last words are the person.
     if label == "ORG" and len(span) >= 3 and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
             and doc[span.start - 2].lower_ in TITLE_WORDS and all(t.pos_ == "PROPN" and t.is_title for t in span[1:]):
         span, label = doc[span.start + 1:span.end], "PERSON"
@@ -209,7 +209,7 @@ def _typed(span, label: str, article_id: str) -> _Mention | None:
     text = span.text
     glued = GLUED.match(span[-1].text)
     if glued:
-        # "Putinsaid": keep the name, drop the glued verb.
+        # "Tolviksaid": keep the name, drop the glued verb.
         end_char = span[-1].idx + len(glued.group("name"))
         text = doc.text[span.start_char:end_char]
     else:

@@ -247,7 +247,7 @@ def _occasion(noun, tokens, mention, c_at, doc) -> str | None:
 
 
 def _noun_label(noun) -> str:
-    """"a phone call with French President Emmanuel Macron" -> "phone call with French President Emmanuel Macron"."""
+    """"a phone call with Harbour Minister Ada Lunde" -> "phone call with Harbour Minister Ada Lunde"."""
     left = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i == noun.i - (noun.i - t.i)]
     start = min([t.i for t in left] + [noun.i])
     end = noun.i + 1

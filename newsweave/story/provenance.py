@@ -2,8 +2,8 @@
 
 A citation is found where an article credits a source: a wire credit in a dateline ("SALTMERE
 (Northline Wire) -"), "according to X", "X reported", "X quoted Y as saying", and every reported
-or direct quote whose speaker is an institution or an unnamed official ("the Kremlin said", "a
-French presidency official said"). Named people are speakers, not cited sources (the `quotes`
+or direct quote whose speaker is an institution or an unnamed official ("the ministry said", "a
+port authority official said"). Named people are speakers, not cited sources (the `quotes`
 section lists them). Mentions of one source are merged ("the ministry", "The Ministry of Maritime
 Affairs"), and each citation keeps every citing article and the span of every citing phrase.
 
@@ -37,7 +37,7 @@ GOVERNMENT_WORDS = frozenset(
 OFFICIAL_WORDS = frozenset("official officials spokesman spokeswoman spokesperson source sources diplomat diplomats aide aides".split())
 GENERIC = frozenset("company firm ministry agency authority group operator department government airline council office organisation organization".split())
 DETERMINERS = frozenset("the a an its their his her".split())
-# "MOSCOW (UrduPoint News / Sputnik - 08th February, 2022)", "SALTMERE (Northline Wire) -"
+# "PORTVILLE (Coast Times / Bay Wire - 08th May, 2030)", "SALTMERE (Northline Wire) -"
 CREDIT = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\(([^)\n]{2,120})\)(?:\s*[-–—]+)?", re.M)
 PERSONAL = frozenset("he she him her i we you they it who".split())
 
@@ -86,7 +86,7 @@ def _credits(article: Article) -> list[tuple[str, str, Evidence, int]]:
 
 
 def _quoting(article: Article, doc) -> list[tuple[str, str, Evidence, int]]:
-    """"Sputnik quoted Putin as saying", "a report by news agency Sputnik": the source that relays a speaker."""
+    """"Bay Wire quoted Lunde as saying", "a report by news agency Bay Wire": the source that relays a speaker."""
     out = []
     for t in doc:
         if t.lemma_ in ("quote", "cite") and t.pos_ == "VERB":
@@ -113,7 +113,7 @@ def _name_of(doc, start: int, end: int) -> str:
     if ents:
         return _strip(ents[-1].text)
     words = [t.text for t in span if not t.is_punct]
-    # "news agency Sputnik": the name after the description
+    # "news agency Bay Wire": the name after the description
     for i, w in enumerate(words):
         if w.lower() == "agency" and i + 1 < len(words):
             return " ".join(words[i + 1:])
@@ -128,7 +128,7 @@ def _from_quote(article: Article, doc, q: Quote) -> tuple[str, str, Evidence, in
     if not words or words[-1] in PERSONAL:
         return None
     if "and" in words or any(w in ("von", "van", "der", "de", "da", "di", "bin", "al", "du", "le") for w in q.speaker.lower().split()[1:]):
-        # "Biden and Ursula von der Leyen": people, not a cited source
+        # "Lunde and Mara van der Berg": people, not a cited source
         return None
     official = any(w in OFFICIAL_WORDS for w in words)
     relays = q.cue.split()[0].lower() in ("reported", "reports", "report", "wrote", "writes", "published", "publishes")

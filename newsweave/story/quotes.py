@@ -375,7 +375,7 @@ def _according_object(tok):
     objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
     if objs:
         obj = objs[0]
-        # "according to a report by Sputnik", "according to the news agency, AP,": the named source
+        # "according to a report by Bay Wire", "according to the agency, CPA,": the named source
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and obj.lower_ in REPORT_NOUNS:
                 named = [g for g in c.children if g.dep_ == "pobj"]
@@ -814,7 +814,7 @@ class _Names:
         named = [e for e in doc.ents if e.start < end and e.end > start and e.label_ in ("ORG", "GPE", "NORP", "FAC")]
         text = span.text
         if head.pos_ == "PROPN" and head.i > start and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].lower_ not in TITLES | TITLE_FIELDS:
-            # "US Secretary of Defense Lloyd Austin" the tagger missed: the name at the end of the title
+            # "Coast Secretary of Harbours Ada Lunde" the tagger missed: the name at the end of the title
             first = head.i - 1
             if first > start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].lower_ not in TITLES | TITLE_FIELDS and head.i - first < 2:
                 first -= 1
@@ -931,7 +931,7 @@ def _resolve_all(doc, found: list[_Attribution], names: _Names) -> None:
 
 
 def _personal_name(name: str) -> bool:
-    """"Lloyd Austin", not "Skerry Line Ferries" or "the Kremlin": two or three capitalised words, none an institution's."""
+    """"Ada Lunde", not "Skerry Line Ferries" or "the Kremlin": two or three capitalised words, none an institution's."""
     parts = name.split()
     return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p[1:2].islower() for p in parts) and not any(
         p.lower() in GROUP_WORDS | TITLES | TITLE_FIELDS for p in parts)

@@ -1,7 +1,7 @@
 """When: temporal expressions found in each article, resolved against its publication date, and merged into a timeline.
 
 A date in a news article is said from the day it was published: "on Monday" in an article of Tuesday
-2022-02-08 is Monday 2022-02-07; "on Wednesday, he is due to speak" is the Wednesday to come; "January 26"
+2022-02-08 is Monday 2022-02-07; "on Wednesday, she is due to visit" is the Wednesday to come; "January 26"
 takes the year that puts it next to the publication date. An article with no known publication date
 keeps its relative dates unresolved (`date` None, `resolved` False) rather than a guess.
 
@@ -166,7 +166,7 @@ def _inside_quote(text: str, at: int) -> bool:
 
 
 def _tense(doc, c_start: int, c_end: int) -> tuple[bool, bool]:
-    """(future, past) for the verb the date belongs to: "is due to speak on Wednesday" is future."""
+    """(future, past) for the verb the date belongs to: "is due to visit on Wednesday" is future."""
     span = doc.char_span(c_start, c_end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False, False

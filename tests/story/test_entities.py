@@ -43,8 +43,8 @@ def test_title_reference_links_when_unambiguous():
 
 
 def test_glued_verb_is_cut_from_the_name():
-    es = found("The Russian President, Vladimir Putinsaid the talks had failed.")
-    assert "Vladimir Putin" in es and not any("said" in name for name in es)
+    es = found("The Saltmere harbour master, Maren Tolviksaid the talks had failed.")
+    assert "Maren Tolvik" in es and not any("said" in name for name in es)
 
 
 def test_example_entities(example, expected):
