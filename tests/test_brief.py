@@ -80,3 +80,13 @@ def test_articles_carry_origin_group_and_occasion(example_brief, expected):
     for group in expected["story"]["independent_groups"]:
         assert len({groups[i] for i in group}) == 1
     assert {a.occasion for a in example_brief.articles} == {0}
+
+
+def test_first_person_lines_are_not_summary_claims():
+    from newsweave.model import Article
+
+    text = ("Harbour reopens\n\nThe harbour of Lowton reopened on Tuesday after a two-day closure, the port office said.\n\n"
+            "I think the ferries will be late all week, one passenger told reporters at the quay.\n\n"
+            "Engineers from the city council inspected the main pier on Monday and found no damage to it.")
+    brief = newsweave.brief([Article(id="a", original=text)], max_words=80)
+    assert brief.summary and not any(s.text.startswith("I ") for s in brief.summary)

@@ -48,7 +48,9 @@ class Unit:
 
 
 REPORTING = frozenset("say tell add state report announce claim note explain write quote cite".split())
-PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "their", "its", "that", "we", "him", "them"}
+# first and second persons speak from inside a quote: "I think ..." is nobody's claim in a summary
+PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "their", "its", "that", "we", "him", "them",
+            "i", "me", "my", "our", "you", "your"}
 
 
 def units(analysed) -> list[Unit]:

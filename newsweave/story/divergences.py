@@ -185,8 +185,8 @@ def quote_divergences(groups: Sequence[QuoteGroup]) -> list[Divergence]:
 
 def only_some(facts: Sequence[Fact], independent: int, limit: int = 8) -> list[Divergence]:
     """Facts that only some of the story's independent sources report (the most widely reported first)."""
-    if independent < 2:
-        return []
+    if independent < 2 or not any(f.independent_sources >= 2 for f in facts):
+        return []  # outlets that share no fact at all: "only some report it" would list every sentence
     out = []
     for fact in facts:
         if fact.independent_sources >= independent or not re.search(r"[a-z]{3}", fact.text):

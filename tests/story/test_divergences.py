@@ -75,3 +75,13 @@ def test_approximate_and_different_counts_are_not_contradictions():
 
 def test_summary_does_not_state_a_contradicted_minority_number(example_brief):
     assert not any("17 people" in s.text for s in example_brief.summary)
+
+
+def test_only_some_needs_outlets_that_share_a_fact():
+    from newsweave.model import Evidence, Fact
+    from newsweave.story.divergences import only_some
+
+    single = [Fact("A ship sank.", ("a",), 1, (Evidence("a", 0, 12, "A ship sank."),))]
+    assert only_some(single, independent=3) == []
+    shared = single + [Fact("The port closed.", ("a", "b"), 2, ())]
+    assert [d.versions[0].value for d in only_some(shared, independent=3)] == ["A ship sank.", "The port closed."]
