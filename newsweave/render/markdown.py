@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsweave.model import Brief
-from newsweave.render.view import labels, sources_text
+from newsweave.render.view import changed_variants, labels, quote_words, sources_text
 
 
 def _esc(text: str) -> str:
@@ -34,11 +34,9 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
     if brief.quotes:
         out += ["", "## Who said what", ""]
         for q in brief.quotes:
-            words = f"“{_esc(q.text)}”" if q.direct else f"(reported) {_esc(q.text)}"
-            out.append(f"- **{_esc(q.speaker or 'unknown speaker')}**: {words} — *{_esc(sources_text(brief, q.sources, names))}*")
-            for v in q.variants:
-                if v.changes and q.direct:  # reported speech is paraphrase: its wording is not quoted
-                    out.append(f"  - {_esc(names.get(v.article, v.article))}: “{_esc(v.text)}” ({_esc('; '.join(v.changes))})")
+            out.append(f"- **{_esc(q.speaker or 'unknown speaker')}**: {quote_words(q, _esc)} — *{_esc(sources_text(brief, q.sources, names))}*")
+            for v in changed_variants(q):
+                out.append(f"  - {_esc(names.get(v.article, v.article))}: “{_esc(v.text)}” ({_esc('; '.join(v.changes))})")
     if brief.timeline:
         out += ["", "## When", ""]
         for t in brief.timeline:

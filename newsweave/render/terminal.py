@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsweave.model import Brief
-from newsweave.render.view import labels, sources_text
+from newsweave.render.view import changed_variants, labels, quote_words, sources_text
 
 
 def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int = 10) -> str:
@@ -43,11 +43,9 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
     if brief.quotes:
         section("Who said what")
         for q in brief.quotes:
-            words = f"“{escape(q.text)}”" if q.direct else f"(reported) {escape(q.text)}"
-            console.print(f"• [bold]{escape(q.speaker or 'unknown speaker')}[/]: {words} {cite(q.sources)}")
-            for v in q.variants:
-                if v.changes and q.direct:  # reported speech is paraphrase: its wording is not quoted
-                    console.print(f"    – {escape(names.get(v.article, v.article))}: {escape('; '.join(v.changes))}")
+            console.print(f"• [bold]{escape(q.speaker or 'unknown speaker')}[/]: {quote_words(q, escape)} {cite(q.sources)}")
+            for v in changed_variants(q):
+                console.print(f"    – {escape(names.get(v.article, v.article))}: {escape('; '.join(v.changes))}")
     if brief.timeline:
         section("When")
         for t in brief.timeline:

@@ -20,3 +20,14 @@ def labels(brief: Brief) -> dict[str, str]:
 def sources_text(brief: Brief, sources, names: dict[str, str] | None = None) -> str:
     names = names or labels(brief)
     return ", ".join(names.get(s, s) for s in sources)
+
+
+def quote_words(quote, escape) -> str:
+    """A quote as every renderer shows it: direct words in quote marks, reported speech marked so."""
+    return f"“{escape(quote.text)}”" if quote.direct else f"(reported) {escape(quote.text)}"
+
+
+def changed_variants(quote) -> list:
+    """The variants whose wording differs, for a direct quote only: reported speech is paraphrase,
+    so its wording is not compared."""
+    return [v for v in quote.variants if v.changes] if quote.direct else []

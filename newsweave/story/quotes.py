@@ -579,13 +579,8 @@ def _governing_cue(doc, content: tuple[int, int], inside=None):
 
 def _colon_before(doc, open_: int, inside=None):
     """A quote introduced by the sentence before it, ending in a colon ("He said in a statement:")."""
-    tok = _token_at(doc, open_)
-    if tok is None:
-        return None
-    j = tok.i - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    if j < 0 or doc[j].text != ":":
+    j = _index_before(doc, open_)
+    if j is None or j < 0 or doc[j].text != ":":
         return None
     frame = []
     for t in reversed(doc[:j]):
@@ -604,13 +599,22 @@ def _fills_line(text: str, open_: int, close: int) -> bool:
     return _words(outside) <= 8
 
 
-def _starts_sentence(doc, open_: int) -> bool:
+def _index_before(doc, open_: int) -> int | None:
+    """The index of the last token before the quote mark at `open_` that is not whitespace (-1 at the
+    start of the text; None when no token starts at `open_`)."""
     tok = _token_at(doc, open_)
     if tok is None:
-        return False
+        return None
     j = tok.i - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
+    return j
+
+
+def _starts_sentence(doc, open_: int) -> bool:
+    j = _index_before(doc, open_)
+    if j is None:
+        return False
     return j < 0 or doc[j].text in SENTENCE_END or doc[j].text in (":",) or "\n" in doc[j].whitespace_
 
 
