@@ -46,6 +46,11 @@ def test_glued_words_repaired_only_where_the_story_gives_evidence(cleaned_exampl
             assert glued not in text and repaired in text
     # words that merely look like a name plus a word stay whole
     assert "Moreover" in clean([Article(id="m", original="Moreover, More ships came. The port said more.")])[0].text
+    # a name whose ending is a word the story uses is a longer name, not a glued pair
+    story = ("Crew member Jim Askew and deputy Mark Lund spoke first. It was my turn, and for us the"
+             " day is long, a woman said. Later Jimmy Okafor and Congresswoman Marcus Vell said Askewsaid nothing.")
+    text = clean([Article(id="n", original=story)])[0].text
+    assert "Jimmy Okafor" in text and "Congresswoman Marcus" in text and "Askew said nothing" in text
 
 
 def _paragraphs(text):

@@ -1,8 +1,10 @@
 """Repair words that scraping glued together ("Tolviksaid" -> "Tolvik said").
 
 A token is split only when its left part is a name the story writes elsewhere (capitalised in the
-middle of a sentence), its right part is a lowercase word the story writes elsewhere, and the glued
-form itself is written nowhere as a word: evidence from the story, not a dictionary.
+middle of a sentence), its right part is one of the short words that follow a name in running text
+("said", "and", "but", ...) and the story writes elsewhere, and the glued form itself is written
+nowhere as a word. A name with a word-like ending is left whole: "Jimmy" is not "Jim my", nor
+"Congresswoman" "Congress woman".
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ from dataclasses import dataclass
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 GLUED = re.compile(r"\b[A-Z][a-z]+[a-z]{2,}\b")
+# words that follow a name in a sentence, where scraping loses the space between two elements
+FOLLOWS_NAME = frozenset(
+    "said says told added and but who was were has had have with for from that the will would also".split()
+)
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,7 @@ def glue_splits(line: str, words: StoryWords) -> list[int]:
         best = None
         for cut in range(3, len(token) - 1):
             left, right = token[:cut], token[cut:]
-            if left in words.names and right in words.lower:
+            if left in words.names and right in FOLLOWS_NAME and right in words.lower:
                 # prefer the longest name: "Ukrainebut" is "Ukraine but", not "Ukrain ebut"
                 best = cut
         if best is not None:
