@@ -43,7 +43,7 @@ def test_summary_is_cited_whole_sentences_within_budget(cleaned_example, budget)
     assert sum(len(s.text.split()) for s in brief.summary) <= budget
     for sentence in brief.summary:
         assert sentence.sources and sentence.evidence
-        assert sentence.text[0].isupper() and sentence.text.rstrip()[-1] in '.!?"”'
+        assert sentence.text.lstrip('"“')[0].isupper() and sentence.text.rstrip()[-1] in '.!?"”'
         assert sentence.text.split()[0].lower() not in PRONOUNS
         # the words shown are one outlet's words (a dateline may be dropped in front)
         assert any(_normal(sentence.text) in _normal(e.text) for e in sentence.evidence)
@@ -90,3 +90,17 @@ def test_first_person_lines_are_not_summary_claims():
             "Engineers from the city council inspected the main pier on Monday and found no damage to it.")
     brief = newsweave.brief([Article(id="a", original=text)], max_words=80)
     assert brief.summary and not any(s.text.startswith("I ") for s in brief.summary)
+
+
+def test_summary_shows_quotes_with_named_speakers_only():
+    from newsweave.model import Article
+
+    named = "“I have never seen the quay this crowded on a Tuesday,” harbour master Ilse Varga said at the pier."
+    unnamed = "The crowd at the quay was the largest in years, she said, and the ferries ran late all day."
+    headline = "Harbour Master Praises Crew After Record Crowds Gather At Lowton Quay."
+    cut_short = "The port office said the harbour would stay open through the night and ..."
+    text = ("Harbour reopens\n\nThe harbour of Lowton reopened on Tuesday after a two-day closure, the port office said.\n\n"
+            + "\n\n".join([named, unnamed, headline, cut_short]))
+    shown = {s.text for s in newsweave.brief([Article(id="a", original=text)], max_words=300).summary}
+    assert named in shown
+    assert not shown & {unnamed, headline, cut_short}

@@ -51,6 +51,21 @@ REPORTING = frozenset("say tell add state report announce claim note explain wri
 # first and second persons speak from inside a quote: "I think ..." is nobody's claim in a summary
 PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "their", "its", "that", "we", "him", "them",
             "i", "me", "my", "our", "you", "your"}
+# ... unless the sentence names who speaks: in `"I regret it," the governor wrote.` "I" is the governor
+SPEAKER = {"i", "me", "my", "we", "our", "us"}
+OPENING, CLOSING = "\"“‘'", "\"”’'"
+
+
+def _attributed(tokens) -> bool:
+    """Whether a sentence that opens with a quote names its speaker after the quote: a reporting verb
+    and a name (`"...," Mayor Ilse Varga said.`), not a pronoun (`"...," she said.`)."""
+    if not tokens or tokens[0].text not in OPENING:
+        return False
+    close = next((k for k, t in enumerate(tokens[1:], 1) if t.text in CLOSING), None)
+    if close is None:
+        return False
+    after = tokens[close + 1:]
+    return any(t.lemma_.lower() in REPORTING for t in after) and any(t.pos_ == "PROPN" for t in after)
 
 
 def units(analysed) -> list[Unit]:
@@ -68,6 +83,7 @@ def units(analysed) -> list[Unit]:
             # reporting verbs say who spoke, not what happened: "said" links no two facts
             verbs = frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING)
             first = next((t for t in tokens if t.is_alpha), None)
+            opens = first is not None and first.i == tokens[0].i + (0 if tokens[0].is_alpha else 1)
             text = sentence.text
             if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 continue  # a heading or a fragment states no fact
@@ -76,8 +92,8 @@ def units(analysed) -> list[Unit]:
                 sentence=sentence,
                 words=words,
                 position=sentence.index,
-                pronoun_start=first is not None and first.lower_ in PRONOUNS and first.i == tokens[0].i + (0 if tokens[0].is_alpha else 1),
-                is_quote_only=text[:1] in "\"“‘'" and text.rstrip()[-1:] in "\"”’'",
+                pronoun_start=opens and first.lower_ in PRONOUNS and not (first.lower_ in SPEAKER and _attributed(tokens)),
+                is_quote_only=text[:1] in OPENING and text.rstrip()[-1:] in CLOSING,
                 names=names,
                 verbs=verbs,
             ))

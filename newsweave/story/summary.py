@@ -45,6 +45,11 @@ DEBRIS = re.compile(
     re.IGNORECASE,
 )
 OPENING_QUOTES = "\"“‘'"
+# a quote or claim whose only speaker is a pronoun: `..., he said.` names nobody a reader can see
+PRONOUN_SPEAKER = re.compile(
+    r"[,\"”’]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|continued|argued|insisted)\b",
+    re.IGNORECASE,
+)
 
 
 def centrality(sim: np.ndarray, threshold: float = 0.1, damping: float = 0.85, iterations: int = 50) -> np.ndarray:
@@ -90,12 +95,18 @@ def stands_alone(text: str, unit) -> bool:
     n_words = len(text.split())
     if unit.pronoun_start or unit.is_quote_only or not MIN_WORDS <= n_words <= MAX_WORDS_SENTENCE:
         return False
-    if text.rstrip()[-1:] not in ".!\"”’'" or DEBRIS.search(text):  # a question, a heading, a cut line
+    end = text.rstrip()
+    if end[-1:] not in ".!\"”’'" or end.endswith(("...", "…")) or DEBRIS.search(text):
+        return False  # a question, a heading, a line cut short
+    if PRONOUN_SPEAKER.search(text):
         return False
     if not (text[:1].isalnum() or text[:1] in OPENING_QUOTES):
         return False  # a bullet, a dash, a stray symbol: list or page furniture
     if text.split()[0].islower():
         return False  # the tail of a sentence the splitter cut (`fan Jane Doe asked, ...`)
+    long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    if len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+        return False  # a headline in title case: a link to another story, not a sentence of this one
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > len(letters) / 2:
         return False  # a shouted heading or a caption
