@@ -45,6 +45,7 @@ class Unit:
     is_quote_only: bool
     names: frozenset[str] = frozenset()  # lowercased tokens of named participants and numbers
     verbs: frozenset[str] = frozenset()  # lemmas of the sentence's verbs
+    imperative: bool = False  # "Share this story", "Please send us your photos": said to the reader
 
 
 REPORTING = frozenset("say tell add state report announce claim note explain write quote cite".split())
@@ -96,6 +97,7 @@ def units(analysed) -> list[Unit]:
                 is_quote_only=text[:1] in OPENING and text.rstrip()[-1:] in CLOSING,
                 names=names,
                 verbs=verbs,
+                imperative=opens and tokens[0].is_alpha and (first.lower_ == "please" or (first.tag_ == "VB" and first.dep_ == "ROOT")),
             ))
     return out
 

@@ -45,6 +45,8 @@ DEBRIS = re.compile(
     re.IGNORECASE,
 )
 OPENING_QUOTES = "\"“‘'"
+# holes where scraping dropped links or figures: "( and , respectively)", "in and spend"
+HOLES = re.compile(r"\(\s*[,;]|\(\s*(?:and|or)?\s*[,)]|\s[,;.]\s|\b(?:in|of|and|the) and\b")
 # a quote or claim whose only speaker is a pronoun: `..., he said.` names nobody a reader can see
 PRONOUN_SPEAKER = re.compile(
     r"[,\"”’]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|continued|argued|insisted)\b",
@@ -88,17 +90,17 @@ def stands_alone(text: str, unit) -> bool:
     """Whether a sentence can be shown on its own: a whole statement, not debris.
 
     >>> from types import SimpleNamespace as U
-    >>> ok = U(pronoun_start=False, is_quote_only=False)
+    >>> ok = U(pronoun_start=False, is_quote_only=False, imperative=False)
     >>> stands_alone("The ferry hit a tanker off the coast on Monday.", ok), stands_alone("But the ferry hit a tanker off the coast.", ok)
     (True, False)
     """
     n_words = len(text.split())
-    if unit.pronoun_start or unit.is_quote_only or not MIN_WORDS <= n_words <= MAX_WORDS_SENTENCE:
+    if unit.pronoun_start or unit.is_quote_only or unit.imperative or not MIN_WORDS <= n_words <= MAX_WORDS_SENTENCE:
         return False
     end = text.rstrip()
     if end[-1:] not in ".!\"”’'" or end.endswith(("...", "…")) or DEBRIS.search(text):
         return False  # a question, a heading, a line cut short
-    if PRONOUN_SPEAKER.search(text):
+    if PRONOUN_SPEAKER.search(text) or HOLES.search(text):
         return False
     if not (text[:1].isalnum() or text[:1] in OPENING_QUOTES):
         return False  # a bullet, a dash, a stray symbol: list or page furniture
