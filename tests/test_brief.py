@@ -99,8 +99,10 @@ def test_summary_shows_quotes_with_named_speakers_only():
     unnamed = "The crowd at the quay was the largest in years, she said, and the ferries ran late all day."
     headline = "Harbour Master Praises Crew After Record Crowds Gather At Lowton Quay."
     cut_short = "The port office said the harbour would stay open through the night and ..."
+    to_reader = "Send your photos of the crowded quay to the port office before Friday evening."
+    holes = "Ferries from and carried the most passengers ( and , respectively) on Tuesday morning."
     text = ("Harbour reopens\n\nThe harbour of Lowton reopened on Tuesday after a two-day closure, the port office said.\n\n"
-            + "\n\n".join([named, unnamed, headline, cut_short]))
+            + "\n\n".join([named, unnamed, headline, cut_short, to_reader, holes]))
     shown = {s.text for s in newsweave.brief([Article(id="a", original=text)], max_words=300).summary}
     assert named in shown
-    assert not shown & {unnamed, headline, cut_short}
+    assert not shown & {unnamed, headline, cut_short, to_reader, holes}
