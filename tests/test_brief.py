@@ -101,8 +101,10 @@ def test_summary_shows_quotes_with_named_speakers_only():
     cut_short = "The port office said the harbour would stay open through the night and ..."
     to_reader = "Send your photos of the crowded quay to the port office before Friday evening."
     holes = "Ferries from and carried the most passengers ( and , respectively) on Tuesday morning."
+    you = "If you travel on Tuesday, your ticket will be valid on every ferry leaving the quay."
+    caption = "Two of the harbour pilots standing beside the damaged ferry at the quay on Tuesday."
     text = ("Harbour reopens\n\nThe harbour of Lowton reopened on Tuesday after a two-day closure, the port office said.\n\n"
-            + "\n\n".join([named, unnamed, headline, cut_short, to_reader, holes]))
+            + "\n\n".join([named, unnamed, headline, cut_short, to_reader, holes, you, caption]))
     shown = {s.text for s in newsweave.brief([Article(id="a", original=text)], max_words=300).summary}
     assert named in shown
-    assert not shown & {unnamed, headline, cut_short, to_reader, holes}
+    assert not shown & {unnamed, headline, cut_short, to_reader, holes, you, caption}

@@ -45,7 +45,8 @@ class Unit:
     is_quote_only: bool
     names: frozenset[str] = frozenset()  # lowercased tokens of named participants and numbers
     verbs: frozenset[str] = frozenset()  # lemmas of the sentence's verbs
-    imperative: bool = False  # "Share this story", "Please send us your photos": said to the reader
+    to_reader: bool = False  # "Share this story", "if you shop by the 5th": said to the reader, outside a quote
+    fragment: bool = False  # no verb at its root: a caption or a heading ("Two of the statues at the hall.")
 
 
 REPORTING = frozenset("say tell add state report announce claim note explain write quote cite".split())
@@ -67,6 +68,22 @@ def _attributed(tokens) -> bool:
         return False
     after = tokens[close + 1:]
     return any(t.lemma_.lower() in REPORTING for t in after) and any(t.pos_ == "PROPN" for t in after)
+
+
+SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
+
+
+def _to_reader(tokens, first, opens: bool) -> bool:
+    """An imperative or a second person outside any quote: the page speaking to its reader."""
+    if opens and tokens[0].is_alpha and (first.lower_ in ("please", "let") or (first.tag_ == "VB" and first.dep_ == "ROOT")):
+        return True
+    inside = False  # within double quotes (single ones double as apostrophes)
+    for t in tokens:
+        if t.text in ("“", "”", '"'):
+            inside = t.text == "“" or (t.text == '"' and not inside)
+        elif not inside and t.lower_ in SECOND_PERSON:
+            return True
+    return False
 
 
 def units(analysed) -> list[Unit]:
@@ -97,7 +114,8 @@ def units(analysed) -> list[Unit]:
                 is_quote_only=text[:1] in OPENING and text.rstrip()[-1:] in CLOSING,
                 names=names,
                 verbs=verbs,
-                imperative=opens and tokens[0].is_alpha and (first.lower_ == "please" or (first.tag_ == "VB" and first.dep_ == "ROOT")),
+                to_reader=_to_reader(tokens, first, opens),
+                fragment=not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in tokens),
             ))
     return out
 

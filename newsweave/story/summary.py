@@ -90,12 +90,12 @@ def stands_alone(text: str, unit) -> bool:
     """Whether a sentence can be shown on its own: a whole statement, not debris.
 
     >>> from types import SimpleNamespace as U
-    >>> ok = U(pronoun_start=False, is_quote_only=False, imperative=False)
+    >>> ok = U(pronoun_start=False, is_quote_only=False, to_reader=False, fragment=False)
     >>> stands_alone("The ferry hit a tanker off the coast on Monday.", ok), stands_alone("But the ferry hit a tanker off the coast.", ok)
     (True, False)
     """
     n_words = len(text.split())
-    if unit.pronoun_start or unit.is_quote_only or unit.imperative or not MIN_WORDS <= n_words <= MAX_WORDS_SENTENCE:
+    if unit.pronoun_start or unit.is_quote_only or unit.to_reader or unit.fragment or not MIN_WORDS <= n_words <= MAX_WORDS_SENTENCE:
         return False
     end = text.rstrip()
     if end[-1:] not in ".!\"”’'" or end.endswith(("...", "…")) or DEBRIS.search(text):
