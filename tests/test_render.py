@@ -1,6 +1,7 @@
 """Renderers: every format shows the same brief, and article text can never become markup or script."""
 
 
+import html
 import re
 
 from typer.testing import CliRunner
@@ -58,3 +59,18 @@ def test_cli_copies_jsonl():
     result = CliRunner().invoke(app, ["copies", str(example_dir())])
     assert result.exit_code == 0
     assert '"relation": "duplicate"' in result.stdout.splitlines()[0]
+
+
+def test_facts_section_lists_corroborated_facts_and_counts_the_rest(example_brief):
+    corroborated = [f for f in example_brief.facts if f.independent_sources >= 2]
+    single = [f for f in example_brief.facts if f.independent_sources < 2]
+    assert corroborated and single
+    def words(text):
+        return " ".join(html.unescape(text).replace("\\", "").split())
+
+    for fmt in ("md", "text", "html"):
+        out = words(render(example_brief, fmt))
+        section = out.split("Facts and who reports them", 1)[1].split("Where they differ", 1)[0]
+        assert all(words(f.text)[:40] in section for f in corroborated[:5]), fmt
+        assert not any(words(f.text)[:60] in section for f in single), fmt
+        assert f"{len(single)} more facts" in section, fmt

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsweave.model import Brief
-from newsweave.render.view import changed_variants, labels, quote_words, sources_text
+from newsweave.render.view import changed_variants, labels, left_out_text, quote_words, shown_facts, sources_text
 
 
 def _esc(text: str) -> str:
@@ -23,8 +23,11 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
     for n, item in enumerate(brief.summary, 1):
         out.append(f"{n}. {_esc(item.text)} — *{_esc(sources_text(brief, item.sources, names))}*")
     out += ["", "## Facts and who reports them", ""]
-    for fact in brief.facts[:max_facts]:
+    facts, left = shown_facts(brief, max_facts)
+    for fact in facts:
         out.append(f"- {_esc(fact.text)} — {fact.independent_sources} independent / {len(fact.sources)} articles: *{_esc(sources_text(brief, fact.sources, names))}*")
+    if left:
+        out.append(f"- *{left_out_text(left)}*")
     if brief.divergences:
         out += ["", "## Where they differ", ""]
         for d in brief.divergences:

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsweave.model import Brief
-from newsweave.render.view import changed_variants, labels, quote_words, sources_text
+from newsweave.render.view import changed_variants, labels, left_out_text, quote_words, shown_facts, sources_text
 
 
 def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int = 10) -> str:
@@ -32,8 +32,11 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
     for n, item in enumerate(brief.summary, 1):
         console.print(f"{n}. {escape(item.text)} {cite(item.sources)}")
     section("Facts and who reports them")
-    for fact in brief.facts[:max_facts]:
+    facts, left = shown_facts(brief, max_facts)
+    for fact in facts:
         console.print(f"• [{fact.independent_sources} indep./{len(fact.sources)}] {escape(fact.text)} {cite(fact.sources)}")
+    if left:
+        console.print(f"[dim]{escape(left_out_text(left))}[/]")
     if brief.divergences:
         section("Where they differ")
         for d in brief.divergences:

@@ -31,3 +31,24 @@ def changed_variants(quote) -> list:
     """The variants whose wording differs, for a direct quote only: reported speech is paraphrase,
     so its wording is not compared."""
     return [v for v in quote.variants if v.changes] if quote.direct else []
+
+
+def shown_facts(brief: Brief, limit: int | None = None) -> tuple[list, int]:
+    """The facts a reader is shown, and how many are left out: those that two or more independent
+    sources report (corroboration is what this section is for); when there are none, those that
+    two or more articles carry. Facts that only copies of one text repeat are counted, not listed.
+
+    >>> from types import SimpleNamespace
+    >>> from newsweave.model import Fact
+    >>> facts = (Fact("A", ("a", "b"), 2, ()), Fact("B", ("a", "c"), 1, ()))
+    >>> shown, left = shown_facts(SimpleNamespace(facts=facts))
+    >>> [f.text for f in shown], left
+    (['A'], 1)
+    """
+    corroborated = [f for f in brief.facts if f.independent_sources >= 2] or list(brief.facts)
+    shown = corroborated[:limit] if limit is not None else corroborated
+    return shown, len(brief.facts) - len(shown)
+
+
+def left_out_text(left: int) -> str:
+    return f"{left} more fact{'s' if left != 1 else ''}, each from a single origin (one outlet or copies of one text): in the JSON."

@@ -257,10 +257,11 @@ def rank_clusters(items, clusters, sim, groups) -> list[list[int]]:
 
 
 def representative(items: Sequence[Unit], members: list[int], sim: np.ndarray) -> int:
-    """The member most similar to the others (ties: the earliest in its article)."""
+    """The member most similar to the others that does not lean on the sentence before it (ties: the
+    earliest in its article)."""
     if len(members) == 1:
         return members[0]
-    return max(members, key=lambda k: (sim[k, members].sum(), -items[k].position, -k))
+    return max(members, key=lambda k: (not items[k].pronoun_start, sim[k, members].sum(), -items[k].position, -k))
 
 
 def to_fact(items, members, sim, groups) -> Fact:
