@@ -20,7 +20,7 @@ from newsweave.model import Article, ArticleInfo, Brief, CopyRelation, Newsweave
 from newsweave.read import read
 import newsweave.story.copies as copies_stage
 from newsweave.story.align import align_story
-from newsweave.story.divergences import contested, divergences
+from newsweave.story.divergences import contested, divergences, told_as_most_say
 from newsweave.story.entities import entities, role_mentions
 from newsweave.story.events import events, story_events_of_articles
 from newsweave.story.provenance import citations
@@ -90,12 +90,13 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
         occasions = story_events_of_articles(analysed)
         differences = divergences(analysed, alignment.facts, quote_groups, story_events, roles, len(set(groups.values())), groups)
     with clock("facts+summary"):
-        summary = summarize(alignment, max_words=max_words, contested=contested(differences))
+        disputed = contested(differences)
+        summary = summarize(alignment, max_words=max_words, contested=disputed)
     return Brief(
         story=_story(articles, groups),
         articles=tuple(_info(a, groups, occasions) for a in articles),
         summary=tuple(summary),
-        facts=tuple(alignment.facts),
+        facts=tuple(told_as_most_say(alignment.facts, disputed)),
         divergences=tuple(differences),
         quotes=tuple(quote_groups),
         timeline=tuple(dated),

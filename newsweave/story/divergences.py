@@ -2,6 +2,9 @@
 
 Kinds:
 - `number`: different counts for the same thing ("14 people were injured" / "17 people were injured");
+- `date`: one fact told with different days ("closed the bridge on Monday" / "... on Sunday"), each
+  telling's date resolved against its own article's publication date, so "on Tuesday" and
+  "yesterday" in a report of the next day are the same day;
 - `role`: different titles for one person ("harbour master" / "deputy harbour master");
 - `speaker`: one quote attributed to different people;
 - `wording`: one quote worded differently (the changes are in the quote's variants);
@@ -14,12 +17,14 @@ A version's evidence indexes the original text of its article.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from newsweave.model import Divergence, Event, Evidence, Fact, QuoteGroup, Version
 from newsweave.story.quote_merge import conflicting_speakers
+from newsweave.story.timeline import clean_offset, dates_in, is_dateline
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -49,6 +54,7 @@ def divergences(analysed, facts: Sequence[Fact], quote_groups: Sequence[QuoteGro
     """Every divergence of a story, contradictions first."""
     articles = {article.id: article for article, _, _ in analysed}
     out = number_divergences(analysed, groups)
+    out += date_divergences(analysed, facts)
     out += role_divergences(roles, articles)
     out += quote_divergences(quote_groups)
     out += only_some(facts, independent, max_only_some)
@@ -61,11 +67,31 @@ def contested(found: Sequence[Divergence]) -> frozenset[tuple[str, int]]:
     numerous sources contradict."""
     out = set()
     for d in found:
-        if d.kind == "number":
+        if d.kind in ("number", "date"):
             for version in d.versions[1:]:
                 if len(version.sources) < len(d.versions[0].sources):
                     out.update((e.article, e.start) for e in version.evidence)
     return frozenset(out)
+
+
+def told_as_most_say(facts: Sequence[Fact], disputed: frozenset[tuple[str, int]]) -> list[Fact]:
+    """Facts shown in a telling that no more numerous sources contradict: a fact whose chosen telling
+    gives the minority number or day is shown in another of its tellings.
+
+    >>> from newsweave.model import Evidence, Fact
+    >>> e1, e2 = Evidence("a", 0, 9, "17 injured"), Evidence("b", 0, 9, "14 injured")
+    >>> [f.text for f in told_as_most_say([Fact("17 injured", ("a", "b"), 2, (e1, e2))], frozenset({("a", 0)}))]
+    ['14 injured']
+    """
+    out = []
+    for fact in facts:
+        shown = next((e for e in fact.evidence if " ".join(e.text.split()) == " ".join(fact.text.split())), None)
+        if shown is not None and (shown.article, shown.start) in disputed:
+            other = next((e for e in fact.evidence if (e.article, e.start) not in disputed), None)
+            if other is not None:
+                fact = dataclasses.replace(fact, text=other.text)
+        out.append(fact)
+    return out
 
 
 def number_divergences(analysed, groups: dict[str, int] | None = None) -> list[Divergence]:
@@ -91,6 +117,60 @@ def number_divergences(analysed, groups: dict[str, int] | None = None) -> list[D
         )
         out.append(Divergence(kind="number", text=f"number of {noun} {happening}", versions=versions))
     return out
+
+
+# two tellings with different dates are one fact told differently only when the rest of their words
+# agree this much (overlap coefficient of their content words, the date left out)
+SAME_TELLING = 0.6
+WORD = re.compile(r"[a-z]+")
+DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow morning afternoon "
+                       "evening night january february march april may june july august september october november "
+                       "december last next week on".split())
+
+
+def date_divergences(analysed, facts: Sequence[Fact]) -> list[Divergence]:
+    """One fact whose tellings give different days: each telling with exactly one day-precise date
+    (outside a dateline), and tellings that agree on everything but the date."""
+    days: dict[str, list] = {}
+    for article, doc, _ in analysed:
+        days[article.id] = [m for m in dates_in(article, doc)
+                            if m.resolved and m.precision == "day" and not is_dateline(doc.text, clean_offset(article, m.start))]
+    out = []
+    for fact in facts:
+        if len(fact.sources) < 2:
+            continue
+        by_day: dict[str, list[Evidence]] = defaultdict(list)
+        for e in fact.evidence:
+            inside = {m.date for m in days.get(e.article, ()) if e.start <= m.start and m.end <= e.end}
+            if len(inside) == 1:
+                by_day[inside.pop()].append(e)
+        if len(by_day) < 2 or not _same_telling(by_day):
+            continue
+        versions = tuple(
+            Version(value=day, sources=tuple(dict.fromkeys(e.article for e in told)), evidence=tuple(told))
+            for day, told in sorted(by_day.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        )
+        out.append(Divergence(kind="date", text=f"the day of: {versions[0].evidence[0].text}", versions=versions))
+    return out
+
+
+def _same_telling(by_day: dict[str, list[Evidence]]) -> bool:
+    """Whether tellings with different days otherwise say the same: some pair across two days shares
+    SAME_TELLING of its content words."""
+    def words(text: str) -> set[str]:
+        return {w for w in WORD.findall(text.lower()) if len(w) > 2 and w not in DATE_WORDS} - STOP
+
+    told = [[words(e.text) for e in evidence] for evidence in by_day.values()]
+    for i, a_side in enumerate(told):
+        for b_side in told[i + 1:]:
+            for a in a_side:
+                for b in b_side:
+                    if a and b and len(a & b) / min(len(a), len(b)) >= SAME_TELLING:
+                        return True
+    return False
+
+
+STOP = frozenset("the and for was were has have had that this with from said says its their his her are but not".split())
 
 
 def _counts(span):

@@ -85,3 +85,36 @@ def test_only_some_needs_outlets_that_share_a_fact():
     assert only_some(single, independent=3) == []
     shared = single + [Fact("The port closed.", ("a", "b"), 2, ())]
     assert [d.versions[0].value for d in only_some(shared, independent=3)] == ["A ship sank.", "The port closed."]
+
+
+def _bridge(id_, when, published, extra):
+    import datetime as dt
+
+    return Article(id=id_, original=f"Bridge shut\n\nThe council of Dunmore closed the old Kessel bridge {when} after engineers "
+                                    f"found deep cracks in two of its pillars.\n\n{extra}",
+                   published=dt.date(*published), source=f"Outlet {id_}")
+
+
+def test_one_fact_told_with_different_days_is_a_date_divergence():
+    import newsweave
+
+    # published Tuesday 2031-05-06: "on Monday" is 05-05, "on Sunday" 05-04; a day later "the day before
+    # yesterday" is 05-05 again, and "on May 5" is 05-05 whenever it is written
+    arts = [_bridge("a", "on Monday", (2031, 5, 6), "Drivers face a detour of twenty kilometres."),
+            _bridge("b", "on Sunday", (2031, 5, 6), "The ferry will run extra crossings all week."),
+            _bridge("c", "the day before yesterday", (2031, 5, 7), "Shops on the quay fear fewer customers."),
+            _bridge("d", "on May 5", (2031, 5, 8), "The repair will take at least a year.")]
+    brief = newsweave.brief(arts)
+    [date] = [d for d in brief.divergences if d.kind == "date"]
+    assert [(v.value, sorted(v.sources)) for v in date.versions] == [("2031-05-05", ["a", "c", "d"]), ("2031-05-04", ["b"])]
+    assert all(arts[ord(e.article) - ord("a")].original[e.start:e.end] == e.text for v in date.versions for e in v.evidence)
+    # the fact and the summary tell it as most sources do, not with the day one outlet gives
+    fact = next(f for f in brief.facts if len(f.sources) == 4)
+    assert "on Sunday" not in fact.text
+    assert not any("on Sunday" in s.text for s in brief.summary)
+
+
+def test_the_same_day_in_other_words_is_no_date_divergence(by_kind):
+    # the example's "on Tuesday" and, a day later, "yesterday" name one day; the collision and the
+    # inquiry are two events on two days
+    assert "date" not in by_kind
