@@ -93,6 +93,24 @@ def _same_words(wa: list[str], wb: list[str], truncation: bool = True) -> bool:
     return shared >= REWORDED * long
 
 
+def part_of_none(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes that are not part of a longer quote of the same article and speaker: a phrase
+    quoted inside reported speech (`accused the port of ignoring its "safety rules"`) is part of
+    that statement, not a statement of its own.
+
+    >>> from newsweave.model import Quote
+    >>> outer = Quote("a", 'the port was ignoring its "safety rules"', 10, 50, "Ada Lunde", None, None, "said", False)
+    >>> inner = Quote("a", "safety rules", 36, 48, "Ada Lunde", None, None, None, True)
+    >>> [q.text for q in part_of_none([outer, inner])]
+    ['the port was ignoring its "safety rules"']
+    """
+    def within(q: Quote, o: Quote) -> bool:
+        return (o is not q and o.article == q.article and o.start <= q.start and q.end <= o.end
+                and o.end - o.start > q.end - q.start and bool(o.speaker and q.speaker) and _same_person(o.speaker, q.speaker))
+
+    return [q for q in quotes if not any(within(q, o) for o in quotes)]
+
+
 def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, direct_and_indirect_apart: bool = True) -> list[QuoteGroup]:
     """Group the quotes of a story by utterance; each group's variants carry their changes against the reference.
 
@@ -100,11 +118,11 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
     group whose outlets name different speakers is visible (`conflicting_speakers`).
 
     >>> from newsweave.model import Quote
-    >>> q = lambda art, text: Quote(art, text, 0, len(text), "Ada Lunde", None, None, "said", True)
-    >>> [len(g.variants) for g in merge_quotes([q("a", "We will rebuild the pier by May"), q("b", "We will rebuild the pier by May."), q("b", "Ferries run again")])]
+    >>> q = lambda art, text, at=0: Quote(art, text, at, at + len(text), "Ada Lunde", None, None, "said", True)
+    >>> [len(g.variants) for g in merge_quotes([q("a", "We will rebuild the pier by May"), q("b", "We will rebuild the pier by May."), q("b", "Ferries run again", 40)])]
     [2, 1]
     """
-    quotes = list(quotes)
+    quotes = part_of_none(list(quotes))
     order = _article_order(quotes, articles)
     words = [_words(tokens(q.text)) for q in quotes]
     # longest first, so every group is built around its fullest wording
