@@ -288,5 +288,5 @@ def distinct_events(events: Sequence[Event]) -> list[Divergence]:
         return []
     versions = tuple(Version(value=f"{e.date}: {e.label}", sources=e.sources, evidence=e.evidence) for e in own)
     days = len({e.date for e in own})
-    when = "on different days" if days == len(own) else f"on {days} different day{'s' if days > 1 else ''}"
+    when = "on different days" if days == len(own) else ("on the same day" if days == 1 else f"on {days} different days")
     return [Divergence(kind="events", text=f"{len(own)} distinct events {when}: different occasions, not a contradiction", versions=versions)]

@@ -272,7 +272,7 @@ def _verb_label(tokens, mention, c_at, doc) -> str:
             # "on Monday morning": the time of day goes with the date.
             if span.end < len(doc) and doc[span.end].ent_type_ == "TIME":
                 skip.add(span.end)
-    kept = []
+    kept, cut = [], False
     for t in tokens:
         if t.i in skip:
             continue
@@ -280,12 +280,14 @@ def _verb_label(tokens, mention, c_at, doc) -> str:
             break  # ", the Saltmere Harbour Authority said"
         kept.append(t)
         if len(kept) >= 14:
+            cut = t.i < tokens[-1].i
             break
-    while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "CCONJ", "DET")):
+    while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "CCONJ", "DET", "PRON")):
         kept.pop()
     label = "".join(t.text_with_ws for t in kept[:-1]) + (kept[-1].text if kept else "")
-    label = re.sub(r"\s*,(\s*,)+", ",", " ".join(label.split()))
-    return label.lstrip(",;:–-— \"“”").strip()
+    # "Putin, on Monday, accused ...": without its date the clause closes up
+    label = re.sub(r"\s*,(\s*,)+\s*", " ", " ".join(label.split()))
+    return label.lstrip(",;:–-— \"“”").strip() + (" …" if cut and label else "")
 
 
 def _conflict(a: _Candidate, b: _Candidate) -> bool:
