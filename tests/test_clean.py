@@ -211,3 +211,9 @@ def test_hard_wrapped_wire_text_keeps_whole_sentences():
 
 def test_title_with_a_site_name_glued_by_underscores():
     assert split_title("Harbour reopens after collision_English_Coastwire") == ("Harbour reopens after collision", "English Coastwire")
+
+
+def test_a_text_of_one_line_is_its_body_not_a_headline_over_nothing():
+    line = "The council closed the old Kessel bridge on Monday after engineers found cracks in two pillars."
+    article = clean([Article(id="one", original=line)])[0]
+    assert article.text == line and article.title is None

@@ -127,6 +127,9 @@ def clean_article(article: Article, words: StoryWords | None = None) -> Article:
                 break
 
     kept = [line for i, line in enumerate(lines) if reasons[i] is None and i != title_index]
+    if not kept and title_index is not None and reasons[title_index] is None:
+        # a text of one line is what the article says, not a headline over nothing
+        kept, title_index, title_text = [lines[title_index]], None, None
     body, segments = _assemble(kept, words)
     removed = tuple(RemovedLine(l.start, l.end, text[l.start:l.end], r) for l, r in zip(lines, reasons) if r is not None)
     title_span = (lines[title_index].start, lines[title_index].end) if title_index is not None else None
