@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from newsweave.model import Divergence, Event, Evidence, Fact, QuoteGroup, Version
 from newsweave.story.quote_merge import conflicting_speakers
-from newsweave.story.timeline import clean_offset, dates_in, is_dateline
+from newsweave.story.timeline import clause, clean_offset, dates_in, is_dateline
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -119,76 +119,87 @@ def number_divergences(analysed, groups: dict[str, int] | None = None) -> list[D
     return out
 
 
-# two tellings with different dates are one fact told differently only when the rest of their words
-# agree this much (overlap coefficient of their content words, the date left out)
-SAME_TELLING = 0.6
-WORD = re.compile(r"[a-z]+")
-DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow morning afternoon "
-                       "evening night january february march april may june july august september october november "
-                       "december last next week on".split())
+# two tellings with different dates are one fact told differently only when the clauses that carry
+# their dates agree this much (overlap coefficient of their content words, the date left out): "Today
+# is the fourth anniversary of the bombings, when 52 people were killed" dates the anniversary, not
+# the killing
+SAME_TELLING = 0.5
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
 def date_divergences(analysed, facts: Sequence[Fact]) -> list[Divergence]:
     """One fact whose tellings give different days: each telling with exactly one day-precise date
-    (outside a dateline), and tellings that agree on everything but the date."""
-    days: dict[str, list] = {}
+    (outside a dateline), and tellings whose dated clauses say the same thing."""
+    days: dict[str, list[tuple[str, int, int, frozenset[str]]]] = {}
     for article, doc, _ in analysed:
-        days[article.id] = [m for m in dates_in(article, doc)
-                            if m.resolved and m.precision == "day" and not is_dateline(doc.text, clean_offset(article, m.start))]
+        days[article.id] = []
+        for m in dates_in(article, doc):
+            at = clean_offset(article, m.start)
+            if not m.resolved or m.precision != "day" or is_dateline(doc.text, at):
+                continue
+            span = doc.char_span(at, min(at + len(m.text), len(doc.text)), alignment_mode="expand")
+            if span is None:
+                continue
+            words = frozenset(t.lemma_.lower() for t in clause(span.sent, span)
+                              if t.pos_ in CONTENT_POS and not t.is_stop and not (span.start <= t.i < span.end))
+            days[article.id].append((m.date, m.start, m.end, words))
     out = []
     for fact in facts:
         if len(fact.sources) < 2:
             continue
-        by_day: dict[str, list[Evidence]] = defaultdict(list)
+        by_day: dict[str, list[tuple[Evidence, frozenset[str]]]] = defaultdict(list)
         for e in fact.evidence:
-            inside = {m.date for m in days.get(e.article, ()) if e.start <= m.start and m.end <= e.end}
-            if len(inside) == 1:
-                by_day[inside.pop()].append(e)
-        if len(by_day) < 2 or not _same_telling(by_day):
+            inside = [(day, words) for day, start, end, words in days.get(e.article, ()) if e.start <= start and end <= e.end]
+            if len({day for day, _ in inside}) == 1:
+                by_day[inside[0][0]].append((e, inside[0][1]))
+        if len(by_day) < 2 or not _same_telling(list(by_day.values())):
             continue
         versions = tuple(
-            Version(value=day, sources=tuple(dict.fromkeys(e.article for e in told)), evidence=tuple(told))
+            Version(value=day, sources=tuple(dict.fromkeys(e.article for e, _ in told)), evidence=tuple(e for e, _ in told))
             for day, told in sorted(by_day.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         )
         out.append(Divergence(kind="date", text=f"the day of: {versions[0].evidence[0].text}", versions=versions))
     return out
 
 
-def _same_telling(by_day: dict[str, list[Evidence]]) -> bool:
-    """Whether tellings with different days otherwise say the same: some pair across two days shares
-    SAME_TELLING of its content words."""
-    def words(text: str) -> set[str]:
-        return {w for w in WORD.findall(text.lower()) if len(w) > 2 and w not in DATE_WORDS} - STOP
-
-    told = [[words(e.text) for e in evidence] for evidence in by_day.values()]
-    for i, a_side in enumerate(told):
-        for b_side in told[i + 1:]:
-            for a in a_side:
-                for b in b_side:
+def _same_telling(groups: list[list[tuple[Evidence, frozenset[str]]]]) -> bool:
+    """Whether tellings of two different days say the same thing in the clauses that carry the dates."""
+    for i, a_side in enumerate(groups):
+        for b_side in groups[i + 1:]:
+            for _, a in a_side:
+                for _, b in b_side:
                     if a and b and len(a & b) / min(len(a), len(b)) >= SAME_TELLING:
                         return True
     return False
 
 
-STOP = frozenset("the and for was were has have had that this with from said says its their his her are but not".split())
-
-
 def _counts(span):
-    """(counted noun, happening) and the value of every exact count in a sentence."""
+    """(counted noun, happening) and the value of every exact count in a sentence. The happening is
+    the one the count's own verb names ("52 people were killed and hundreds injured": killed), else
+    the sentence's only one."""
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
-    happening = next((PREDICATE_OF[w] for w in sorted(lemmas) if w in PREDICATE_OF), None)
+    named = {PREDICATE_OF[w] for w in lemmas if w in PREDICATE_OF}
+    doc = span.doc
     for token in span:
         if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT") or token.dep_ != "nummod":
             continue
         value = _value(token.text)
+        if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and _value(doc[token.i + 2].text) is not None:
+            continue  # "Fifty" of "Fifty-two": the count is read at "two"
+        if token.i >= 2 and doc[token.i - 1].text == "-" and value is not None and value < 10:
+            tens = _value(doc[token.i - 2].text)
+            value = tens + value if tens is not None and tens >= 20 and tens % 10 == 0 else value
         noun = token.head
         if value is None or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in NOT_COUNTS:
             continue
-        before = {t.lower_ for t in span.doc[max(token.i - 3, 0): token.i]} | {c.lower_ for c in token.children}
+        before = {t.lower_ for t in doc[max(token.i - 3, 0): token.i]} | {c.lower_ for c in token.children}
         if before & APPROXIMATE:
             continue
         verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
-        what = happening or (verb.lemma_.lower() if verb is not None else None)
+        own = PREDICATE_OF.get(verb.lemma_.lower()) or PREDICATE_OF.get(verb.lower_) if verb is not None else None
+        what = own or (next(iter(named)) if len(named) == 1 else None)
+        if what is None and not named and verb is not None:
+            what = verb.lemma_.lower()
         if what is None:
             continue
         yield (noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text, what), value

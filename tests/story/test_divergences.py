@@ -118,3 +118,31 @@ def test_the_same_day_in_other_words_is_no_date_divergence(by_kind):
     # the example's "on Tuesday" and, a day later, "yesterday" name one day; the collision and the
     # inquiry are two events on two days
     assert "date" not in by_kind
+
+
+def _numbers(texts):
+    found = number_divergences(nlp.analysed([Article(id=str(i), original=t) for i, t in enumerate(texts)]))
+    return [(d.text, sorted(v.value for v in d.versions)) for d in found]
+
+
+def test_a_count_belongs_to_its_own_verb_and_spelled_numbers_are_read_whole():
+    agree = ["Fifty-two people were killed in the blasts, and about 700 were injured.",
+             "52 people were killed and hundreds more injured when the bombs went off."]
+    assert _numbers(agree) == []
+    differ = ["Fifty-two people were killed in the blasts, and about 700 were injured.",
+              "48 people were killed when the bombs went off."]
+    assert _numbers(differ) == [("number of people killed", ["48", "52"])]
+
+
+def test_a_date_that_belongs_to_another_clause_is_no_date_divergence():
+    import datetime as dt
+
+    import newsweave
+
+    arts = [Article(id="a", original="Flood\n\nAbout 300 homes in the lower town were evacuated on May 4 when the river "
+                                     "burst its banks.\n\nThe water rose by two metres.", published=dt.date(2031, 5, 5)),
+            Article(id="b", original="A year on\n\nToday is the first anniversary of the flood, when 300 homes in the lower "
+                                     "town were evacuated.\n\nA memorial stone was unveiled.", published=dt.date(2032, 5, 4))]
+    brief = newsweave.brief(arts)
+    assert any(set(f.sources) == {"a", "b"} for f in brief.facts)  # one fact told by both
+    assert not [d for d in brief.divergences if d.kind == "date"]
