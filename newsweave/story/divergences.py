@@ -44,8 +44,13 @@ PREDICATES = {
 }
 PREDICATE_OF = {word: key for key, words in PREDICATES.items() for word in words.split()}
 NOT_COUNTS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds time times "
-                       "percent per cent am pm".split())
-RANK_WORDS = frozenset("deputy acting former vice assistant interim ex senior junior associate".split())
+                       "percent per cent am pm kilometer kilometre km mile metre meter foot feet inch yard tonne ton kilogram "
+                       "kg gram pound dollar euro degree knot acre hectare litre liter gallon".split())
+# a rank within one office: "harbour master" and "deputy harbour master" are two people's jobs ("former"
+# only says when the outlet wrote)
+RANK_WORDS = frozenset("deputy acting vice assistant interim senior junior associate".split())
+# forms of address say nothing of a person's job
+HONORIFICS = frozenset("mr mrs ms miss mx dr doctor sir dame lord lady prof professor rev reverend".split())
 
 
 def divergences(analysed, facts: Sequence[Fact], quote_groups: Sequence[QuoteGroup], events: Sequence[Event],
@@ -100,8 +105,8 @@ def number_divergences(analysed, groups: dict[str, int] | None = None) -> list[D
     for article, doc, sentences in analysed:
         for sentence in sentences:
             span = doc.char_span(sentence.clean_start, sentence.clean_end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or _names_another_year(span, article.published):
+                continue  # "in 1995, a year when six climbers died": a count from the story's background
             for key, value in _counts(span):
                 claims[key].setdefault(article.id, (value, article.evidence(sentence.clean_start, sentence.clean_end)))
     out = []
@@ -124,6 +129,7 @@ def number_divergences(analysed, groups: dict[str, int] | None = None) -> list[D
 # is the fourth anniversary of the bombings, when 52 people were killed" dates the anniversary, not
 # the killing
 SAME_TELLING = 0.5
+SAME_CYCLE = 7
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
@@ -131,6 +137,7 @@ def date_divergences(analysed, facts: Sequence[Fact]) -> list[Divergence]:
     """One fact whose tellings give different days: each telling with exactly one day-precise date
     (outside a dateline), and tellings whose dated clauses say the same thing."""
     days: dict[str, list[tuple[str, int, int, frozenset[str]]]] = {}
+    published = {article.id: article.published for article, _, _ in analysed}
     for article, doc, _ in analysed:
         days[article.id] = []
         for m in dates_in(article, doc):
@@ -152,7 +159,7 @@ def date_divergences(analysed, facts: Sequence[Fact]) -> list[Divergence]:
             inside = [(day, words) for day, start, end, words in days.get(e.article, ()) if e.start <= start and end <= e.end]
             if len({day for day, _ in inside}) == 1:
                 by_day[inside[0][0]].append((e, inside[0][1]))
-        if len(by_day) < 2 or not _same_telling(list(by_day.values())):
+        if len(by_day) < 2 or not _same_telling(list(by_day.values()), published):
             continue
         versions = tuple(
             Version(value=day, sources=tuple(dict.fromkeys(e.article for e, _ in told)), evidence=tuple(e for e, _ in told))
@@ -162,14 +169,28 @@ def date_divergences(analysed, facts: Sequence[Fact]) -> list[Divergence]:
     return out
 
 
-def _same_telling(groups: list[list[tuple[Evidence, frozenset[str]]]]) -> bool:
-    """Whether tellings of two different days say the same thing in the clauses that carry the dates."""
+def _same_telling(groups: list[list[tuple[Evidence, frozenset[str]]]], published: dict) -> bool:
+    """Whether tellings of two different days say the same thing in the clauses that carry the dates,
+    in reports of one news cycle (published within SAME_CYCLE days: months apart, a look-alike
+    sentence tells another occasion, another aftershock or another vote)."""
     for i, a_side in enumerate(groups):
         for b_side in groups[i + 1:]:
-            for _, a in a_side:
-                for _, b in b_side:
+            for ea, a in a_side:
+                for eb, b in b_side:
+                    pa, pb = published.get(ea.article), published.get(eb.article)
+                    if pa and pb and abs((pa - pb).days) > SAME_CYCLE:
+                        continue
                     if a and b and len(a & b) / min(len(a), len(b)) >= SAME_TELLING:
                         return True
+    return False
+
+
+def _names_another_year(span, published) -> bool:
+    """Whether a sentence names a year other than the one its article was published in."""
+    for t in span:
+        if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
+            if published is None or int(t.text) != published.year:
+                return True
     return False
 
 
@@ -192,6 +213,8 @@ def _counts(span):
         noun = token.head
         if value is None or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in NOT_COUNTS:
             continue
+        if noun.i < token.i:
+            continue  # "stage 13", "Flight 447": a number after its noun names one, it counts nothing
         before = {t.lower_ for t in doc[max(token.i - 3, 0): token.i]} | {c.lower_ for c in token.children}
         if before & APPROXIMATE:
             continue
@@ -224,7 +247,10 @@ def role_divergences(roles: Sequence[tuple[str, str, str, int, int]], articles) 
     out = []
     for name, found in by_person.items():
         keys = list(found)
-        conflicting = {k for k in keys for other in keys if other != k and _roles_differ(k, other)}
+        articles_of = {k: {a for a, _, _ in found[k]} for k in keys}
+        # one article giving both is one person with two titles, not outlets contradicting each other
+        conflicting = {k for k in keys for other in keys if other != k and _roles_differ(k, other)
+                       and articles_of[k] - articles_of[other] and articles_of[other] - articles_of[k]}
         if not conflicting:
             continue
         versions = []
@@ -237,11 +263,20 @@ def role_divergences(roles: Sequence[tuple[str, str, str, int, int]], articles) 
 
 
 def _roles_differ(a: str, b: str) -> bool:
-    """"harbour master" and "deputy harbour master" differ; "President" and "French President" do not."""
-    wa, wb = set(a.split()), set(b.split())
+    """"harbour master" and "deputy harbour master" differ: one office, two ranks. "President" and
+    "French President" do not, nor does a form of address ("Mr"), nor two titles with no word in
+    common: a person holds several ("reporter", "student") and outlets use synonyms ("lawyer",
+    "attorney").
+
+    >>> _roles_differ("harbour master", "deputy harbour master"), _roles_differ("mr", "foreign secretary")
+    (True, False)
+    """
+    wa, wb = set(a.lower().split()) - HONORIFICS, set(b.lower().split()) - HONORIFICS
+    if not wa or not wb:
+        return False
     if wa <= wb or wb <= wa:
         return bool((wa ^ wb) & RANK_WORDS)
-    return not (wa & wb)
+    return False
 
 
 def quote_divergences(groups: Sequence[QuoteGroup]) -> list[Divergence]:

@@ -201,11 +201,23 @@ def conflicting_speakers(group: QuoteGroup) -> tuple[str, ...]:
     >>> conflicting_speakers(g)
     ()
     """
-    names: list[str] = []
+    names: dict[str, set[str]] = {}
     for v in group.variants:
-        if v.speaker and not any(_same_person(v.speaker, n) for n in names):
-            names.append(v.speaker)
-    return tuple(names) if len(names) > 1 else ()
+        if v.speaker and _named(v.speaker):
+            known = next((n for n in names if _same_person(v.speaker, n)), v.speaker)
+            names.setdefault(known, set()).add(v.article)
+    # outlets contradict each other when each names one speaker and not the other
+    found = [n for n in names if any(names[n] - names[m] and names[m] - names[n] for m in names if m != n)]
+    return tuple(found) if len(found) > 1 else ()
+
+
+def _named(speaker: str) -> bool:
+    """A speaker a reader could hold to the words: a name ("Ada Lunde", "Skerry Line"), not a description
+    ("a spokesperson", "the statement", "both") nor a news agency credited for the story ("Associated Press")."""
+    from newsweave.story.copies import AGENCY
+
+    words = [w for w in speaker.split() if w.lower() not in ("of", "the", "and", "for", "de", "van", "von")]
+    return bool(words) and all(w[:1].isupper() for w in words) and not AGENCY.fullmatch(speaker.strip())
 
 
 def changes(reference: str, variant: str) -> list[str]:

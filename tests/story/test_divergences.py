@@ -60,7 +60,8 @@ def test_only_some_lists_facts_missing_from_some_sources(by_kind, example_brief)
 @pytest.mark.parametrize(
     "a, b, differ",
     [("harbour master", "deputy harbour master", True), ("president", "french president", False),
-     ("foreign minister", "defence secretary", True), ("maritime minister", "minister", False)],
+     ("foreign minister", "defence secretary", False), ("maritime minister", "minister", False),
+     ("mr", "harbour master", False), ("lawyer", "attorney", False), ("acting mayor", "mayor", True)],
 )
 def test_roles_differ(a, b, differ):
     assert _roles_differ(a, b) is differ
@@ -141,8 +142,8 @@ def test_a_date_that_belongs_to_another_clause_is_no_date_divergence():
 
     arts = [Article(id="a", original="Flood\n\nAbout 300 homes in the lower town were evacuated on May 4 when the river "
                                      "burst its banks.\n\nThe water rose by two metres.", published=dt.date(2031, 5, 5)),
-            Article(id="b", original="A year on\n\nToday is the first anniversary of the flood, when 300 homes in the lower "
-                                     "town were evacuated.\n\nA memorial stone was unveiled.", published=dt.date(2032, 5, 4))]
+            Article(id="b", original="The day after\n\nToday is the first day of the clean-up after the flood, when 300 homes "
+                                     "in the lower town were evacuated.\n\nVolunteers came from the city.", published=dt.date(2031, 5, 5))]
     brief = newsweave.brief(arts)
     assert any(set(f.sources) == {"a", "b"} for f in brief.facts)  # one fact told by both
     assert not [d for d in brief.divergences if d.kind == "date"]

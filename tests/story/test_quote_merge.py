@@ -79,3 +79,15 @@ def test_example_orlenko_quotes_merge(cleaned_example, expected):
     [group] = [g for g in groups if g.direct and g.text == want["variants"]["northline-wire"]]
     assert {v.article for v in group.variants} == set(want["variants"])
     assert group.speaker == want["speaker"]
+
+
+def test_only_outlets_naming_different_people_contradict_each_other():
+    words = "The inquiry will report within six months and publish everything"
+    # a description or a credited agency is no second speaker
+    for other in ("a spokesperson", "the statement", "Associated Press"):
+        [group] = [g for g in merge_quotes([q("a", words, speaker="Mikhail Orlenko"), q("b", words, speaker=other)]) if g.direct]
+        assert conflicting_speakers(group) == (), other
+    # an article that gives the words to two people contradicts no outlet that names one of them
+    [group] = merge_quotes([q("a", words, speaker="Mikhail Orlenko"), q("b", words, speaker="Maren Tolvik"),
+                            q("b", words, speaker="Mikhail Orlenko", start=200)])
+    assert len(group.variants) == 3 and conflicting_speakers(group) == ()
