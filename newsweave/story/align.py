@@ -104,7 +104,7 @@ def units(analysed) -> list[Unit]:
             ) | frozenset(t.text for t in tokens if t.like_num and any(c.isdigit() for c in t.text))
             # reporting verbs say who spoke, not what happened: "said" links no two facts
             verbs = frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING)
-            participants = frozenset(_word(e[-1]) for e in (span.ents if span is not None else ()) if e.label_ in NAMED)
+            participants = frozenset(_participant(e) for e in (span.ents if span is not None else ()) if e.label_ in NAMED)
             first = next((t for t in tokens if t.is_alpha), None)
             opens = first is not None and first.i == tokens[0].i + (0 if tokens[0].is_alpha else 1)
             text = sentence.text
@@ -129,6 +129,15 @@ def units(analysed) -> list[Unit]:
 # one country, many spellings: outlets that write "the U.S." and "the United States" state one fact
 ALIASES = {"u.s.": "us", "u.s": "us", "u.s.a.": "us"}
 ALIAS_PHRASES = {("united", "states"): "us"}
+
+
+def _participant(ent) -> str:
+    """One word for a named entity, the same for its spellings: "Vladimir Putin" and "Putin" are
+    "putin", "the United States" and "the U.S." are "us"."""
+    words = tuple(t.text.lower() for t in ent if not t.is_stop or t.text.lower() in ALIASES)
+    if words in ALIAS_PHRASES:
+        return ALIAS_PHRASES[words]
+    return _word(ent[-1])
 
 
 def _content(t) -> bool:

@@ -45,8 +45,8 @@ DEBRIS = re.compile(
     re.IGNORECASE,
 )
 OPENING_QUOTES = "\"“‘'"
-# holes where scraping dropped links or figures: "( and , respectively)", "in and spend"
-HOLES = re.compile(r"\(\s*[,;]|\(\s*(?:and|or)?\s*[,)]|\s[,;.]\s|\b(?:in|of|and|the) and\b")
+# holes where scraping dropped links or figures: "( and , respectively)", "the and"; not "in and around"
+HOLES = re.compile(r"\(\s*[,;]|\(\s*(?:and|or)?\s*[,)]|\s[,;.]\s|\b(?:of|the|and) and\b")
 # a quote or claim whose only speaker is a pronoun: `..., he said.` names nobody a reader can see
 PRONOUN_SPEAKER = re.compile(
     r"[,\"”’]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|continued|argued|insisted)\b",
