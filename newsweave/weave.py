@@ -90,7 +90,7 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
         occasions = story_events_of_articles(analysed)
         differences = divergences(analysed, alignment.facts, quote_groups, story_events, roles, len(set(groups.values())), groups)
     with clock("facts+summary"):
-        disputed = contested(differences)
+        disputed = contested(differences, groups)
         summary = summarize(alignment, max_words=max_words, contested=disputed)
     return Brief(
         story=_story(articles, groups),

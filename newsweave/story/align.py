@@ -3,8 +3,7 @@
 Two sentences state the same thing when their content words (lemmas, numbers, names) overlap
 strongly: by TF-IDF cosine for near copies and paraphrases, and by the overlap coefficient for a
 sentence that states a subset of another. Two sentences naming two participants (or numbers) in
-common and sharing a verb align at a lower similarity, and so do two articles' leads that name
-three participants in common: the story's main news, each outlet in its own words (`easing`).
+common and sharing a verb align at a lower similarity (`easing`).
 Name tokens are kept even when they spell a stop word ("US"), and spellings of one country
 ("U.S.", "United States") are one word.
 Sentences join a fact by average link, never two from one article, so a fact's sources are
@@ -32,7 +31,6 @@ SUBSET = 0.75
 # words: they align at a lower similarity (measured in benchmarks/summary.py; easing the leads of
 # different articles the same way made the summaries worse on both sets)
 PARTICIPANTS_SAME_FACT = 0.30
-LEADS_SAME_FACT = 0.20
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
 
@@ -48,7 +46,6 @@ class Unit:
     is_quote_only: bool
     names: frozenset[str] = frozenset()  # lowercased tokens of named participants and numbers
     verbs: frozenset[str] = frozenset()  # lemmas of the sentence's verbs
-    participants: frozenset[str] = frozenset()  # one word per named entity: "putin", "nato", "us"
     to_reader: bool = False  # "Share this story", "if you shop by the 5th": said to the reader, outside a quote
     fragment: bool = False  # no verb at its root: a caption or a heading ("Two of the statues at the hall.")
 
@@ -104,7 +101,6 @@ def units(analysed) -> list[Unit]:
             ) | frozenset(t.text for t in tokens if t.like_num and any(c.isdigit() for c in t.text))
             # reporting verbs say who spoke, not what happened: "said" links no two facts
             verbs = frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING)
-            participants = frozenset(_participant(e) for e in (span.ents if span is not None else ()) if e.label_ in NAMED)
             first = next((t for t in tokens if t.is_alpha), None)
             opens = first is not None and first.i == tokens[0].i + (0 if tokens[0].is_alpha else 1)
             text = sentence.text
@@ -119,7 +115,6 @@ def units(analysed) -> list[Unit]:
                 is_quote_only=text[:1] in OPENING and text.rstrip()[-1:] in CLOSING,
                 names=names,
                 verbs=verbs,
-                participants=participants,
                 to_reader=_to_reader(tokens, first, opens),
                 fragment=not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in tokens),
             ))
@@ -129,15 +124,6 @@ def units(analysed) -> list[Unit]:
 # one country, many spellings: outlets that write "the U.S." and "the United States" state one fact
 ALIASES = {"u.s.": "us", "u.s": "us", "u.s.a.": "us"}
 ALIAS_PHRASES = {("united", "states"): "us"}
-
-
-def _participant(ent) -> str:
-    """One word for a named entity, the same for its spellings: "Vladimir Putin" and "Putin" are
-    "putin", "the United States" and "the U.S." are "us"."""
-    words = tuple(t.text.lower() for t in ent if not t.is_stop or t.text.lower() in ALIASES)
-    if words in ALIAS_PHRASES:
-        return ALIAS_PHRASES[words]
-    return _word(ent[-1])
 
 
 def _content(t) -> bool:
@@ -217,28 +203,22 @@ def facts(analysed, groups: dict[str, int], threshold: float = SAME_FACT) -> lis
 
 def easing(items: Sequence[Unit], threshold: float = SAME_FACT) -> np.ndarray:
     """How much lower than `threshold` two sentences may score and still align: those naming two
-    participants (or numbers) in common and sharing a verb state one fact in other words; and the
-    leads of two articles (their first two sentences) that name three participants in common state
-    the story's main news, each outlet in its own words ("Putin accused the US and NATO of ignoring
-    Russia's concerns" / "Putin said the US and NATO had not addressed Moscow's demands").
+    participants (or numbers) in common and sharing a verb state one fact in other words.
 
     >>> from types import SimpleNamespace as U
-    >>> a = U(names=frozenset({"putin", "nato"}), verbs=frozenset({"ignore"}), position=5, participants=frozenset())
-    >>> b = U(names=frozenset({"putin", "nato"}), verbs=frozenset({"ignore", "say"}), position=6, participants=frozenset())
-    >>> c = U(names=frozenset({"putin", "macron"}), verbs=frozenset({"meet"}), position=7, participants=frozenset())
+    >>> a = U(names=frozenset({"putin", "nato"}), verbs=frozenset({"ignore"}))
+    >>> b = U(names=frozenset({"putin", "nato"}), verbs=frozenset({"ignore", "say"}))
+    >>> c = U(names=frozenset({"putin", "macron"}), verbs=frozenset({"meet"}))
     >>> easing([a, b, c]).round(2).tolist()
     [[0.0, 0.1, 0.0], [0.1, 0.0, 0.0], [0.0, 0.0, 0.0]]
     """
     n = len(items)
     ease = np.zeros((n, n))
     lowered = max(threshold - PARTICIPANTS_SAME_FACT, 0.0)
-    lead = max(threshold - LEADS_SAME_FACT, 0.0)
     for i in range(n):
         for j in range(i + 1, n):
             a, b = items[i], items[j]
-            if a.position <= 1 and b.position <= 1 and len(a.participants & b.participants) >= 3:
-                ease[i, j] = ease[j, i] = lead
-            elif len(a.names & b.names) >= 2 and a.verbs & b.verbs:
+            if len(a.names & b.names) >= 2 and a.verbs & b.verbs:
                 ease[i, j] = ease[j, i] = lowered
     return ease
 

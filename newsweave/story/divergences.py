@@ -21,6 +21,7 @@ import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsweave.model import Divergence, Event, Evidence, Fact, QuoteGroup, Version
 from newsweave.story.quote_merge import conflicting_speakers
@@ -59,7 +60,7 @@ def divergences(analysed, facts: Sequence[Fact], quote_groups: Sequence[QuoteGro
     """Every divergence of a story, contradictions first."""
     articles = {article.id: article for article, _, _ in analysed}
     out = number_divergences(analysed, groups)
-    out += date_divergences(analysed, facts)
+    out += date_divergences(analysed, facts, groups)
     out += role_divergences(roles, articles)
     out += quote_divergences(quote_groups)
     out += only_some(facts, independent, max_only_some)
@@ -67,16 +68,26 @@ def divergences(analysed, facts: Sequence[Fact], quote_groups: Sequence[QuoteGro
     return out
 
 
-def contested(found: Sequence[Divergence]) -> frozenset[tuple[str, int]]:
-    """(article, start) of the evidence of every minority version of a number: what other, more
-    numerous sources contradict."""
+def contested(found: Sequence[Divergence], groups: dict[str, int] | None = None) -> frozenset[tuple[str, int]]:
+    """(article, start) of the evidence of every minority version of a number or a day: what more
+    independent sources contradict (copies of one text count once)."""
     out = set()
     for d in found:
         if d.kind in ("number", "date"):
+            top = _origins(d.versions[0].sources, groups)
             for version in d.versions[1:]:
-                if len(version.sources) < len(d.versions[0].sources):
+                if _origins(version.sources, groups) < top:
                     out.update((e.article, e.start) for e in version.evidence)
     return frozenset(out)
+
+
+def _origins(articles, groups: dict[str, int] | None) -> int:
+    return len({(groups or {}).get(a, a) for a in articles})
+
+
+def _by_origins(versions: list[Version], groups: dict[str, int] | None) -> tuple[Version, ...]:
+    """Versions with the most independent sources first (then the most articles, then the value)."""
+    return tuple(sorted(versions, key=lambda v: (-_origins(v.sources, groups), -len(v.sources), v.value)))
 
 
 def told_as_most_say(facts: Sequence[Fact], disputed: frozenset[tuple[str, int]]) -> list[Fact]:
@@ -116,10 +127,8 @@ def number_divergences(analysed, groups: dict[str, int] | None = None) -> list[D
             values[value].append(article_id)
         if len(values) < 2:
             continue
-        versions = tuple(
-            Version(value=str(value), sources=tuple(ids), evidence=tuple(by_article[i][1] for i in ids))
-            for value, ids in sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        )
+        versions = _by_origins([Version(value=str(value), sources=tuple(ids), evidence=tuple(by_article[i][1] for i in ids))
+                                for value, ids in values.items()], groups)
         out.append(Divergence(kind="number", text=f"number of {noun} {happening}", versions=versions))
     return out
 
@@ -133,13 +142,14 @@ SAME_CYCLE = 7
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
-def date_divergences(analysed, facts: Sequence[Fact]) -> list[Divergence]:
+def date_divergences(analysed, facts: Sequence[Fact], groups: dict[str, int] | None = None) -> list[Divergence]:
     """One fact whose tellings give different days: each telling with exactly one day-precise date
-    (outside a dateline), and tellings whose dated clauses say the same thing."""
-    days: dict[str, list[tuple[str, int, int, frozenset[str]]]] = {}
+    (outside a dateline), and tellings whose dates go with the same verb in clauses that say the
+    same thing."""
     published = {article.id: article.published for article, _, _ in analysed}
+    dated: dict[str, list[_Dated]] = {}
     for article, doc, _ in analysed:
-        days[article.id] = []
+        dated[article.id] = []
         for m in dates_in(article, doc):
             at = clean_offset(article, m.start)
             if not m.resolved or m.precision != "day" or is_dateline(doc.text, at):
@@ -147,40 +157,57 @@ def date_divergences(analysed, facts: Sequence[Fact]) -> list[Divergence]:
             span = doc.char_span(at, min(at + len(m.text), len(doc.text)), alignment_mode="expand")
             if span is None:
                 continue
+            verb = span.root
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
             words = frozenset(t.lemma_.lower() for t in clause(span.sent, span)
                               if t.pos_ in CONTENT_POS and not t.is_stop and not (span.start <= t.i < span.end))
-            days[article.id].append((m.date, m.start, m.end, words))
+            dated[article.id].append(_Dated(m.date, m.start, m.end, m.text.lower(), verb.lemma_.lower(), words))
     out = []
     for fact in facts:
         if len(fact.sources) < 2:
             continue
-        by_day: dict[str, list[tuple[Evidence, frozenset[str]]]] = defaultdict(list)
+        by_day: dict[str, list[tuple[Evidence, _Dated]]] = defaultdict(list)
         for e in fact.evidence:
-            inside = [(day, words) for day, start, end, words in days.get(e.article, ()) if e.start <= start and end <= e.end]
-            if len({day for day, _ in inside}) == 1:
-                by_day[inside[0][0]].append((e, inside[0][1]))
-        if len(by_day) < 2 or not _same_telling(list(by_day.values()), published):
+            inside = [d for d in dated.get(e.article, ()) if e.start <= d.start and d.end <= e.end]
+            if len({d.day for d in inside}) == 1:
+                by_day[inside[0].day].append((e, inside[0]))
+        if len(by_day) < 2 or not _same_telling(list(by_day.values()), published, groups or {}):
             continue
-        versions = tuple(
-            Version(value=day, sources=tuple(dict.fromkeys(e.article for e, _ in told)), evidence=tuple(e for e, _ in told))
-            for day, told in sorted(by_day.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        )
+        versions = _by_origins([Version(value=day, sources=tuple(dict.fromkeys(e.article for e, _ in told)),
+                                        evidence=tuple(e for e, _ in told)) for day, told in by_day.items()], groups)
         out.append(Divergence(kind="date", text=f"the day of: {versions[0].evidence[0].text}", versions=versions))
     return out
 
 
-def _same_telling(groups: list[list[tuple[Evidence, frozenset[str]]]], published: dict) -> bool:
-    """Whether tellings of two different days say the same thing in the clauses that carry the dates,
-    in reports of one news cycle (published within SAME_CYCLE days: months apart, a look-alike
-    sentence tells another occasion, another aftershock or another vote)."""
-    for i, a_side in enumerate(groups):
-        for b_side in groups[i + 1:]:
+@dataclass(frozen=True)
+class _Dated:
+    """A day-precise date in an article: the day, its span, its words, the verb it goes with and the
+    content words of its clause."""
+
+    day: str
+    start: int
+    end: int
+    phrase: str
+    verb: str
+    words: frozenset[str]
+
+
+def _same_telling(days: list[list[tuple[Evidence, _Dated]]], published: dict, origin: dict[str, int]) -> bool:
+    """Whether tellings of two different days say the same thing: the dates go with the same verb, the
+    clauses share SAME_TELLING of their words, in reports of one news cycle (published within
+    SAME_CYCLE days: months apart, a look-alike sentence tells another occasion), and not one text
+    republished later with its "on Monday" (the same words on another day)."""
+    for i, a_side in enumerate(days):
+        for b_side in days[i + 1:]:
             for ea, a in a_side:
                 for eb, b in b_side:
                     pa, pb = published.get(ea.article), published.get(eb.article)
                     if pa and pb and abs((pa - pb).days) > SAME_CYCLE:
                         continue
-                    if a and b and len(a & b) / min(len(a), len(b)) >= SAME_TELLING:
+                    if origin.get(ea.article, ea.article) == origin.get(eb.article, eb.article) and a.phrase == b.phrase:
+                        continue
+                    if a.verb == b.verb and a.words and b.words and len(a.words & b.words) / min(len(a.words), len(b.words)) >= SAME_TELLING:
                         return True
     return False
 

@@ -136,7 +136,7 @@ def summarize(alignment: Alignment, max_words: int = 120, contested: frozenset[t
     others = max(len(origins) - 1, 1)
     scores = []
     for members, fact in zip(clusters, alignment.facts):
-        rep = _representative(items, members, cent)
+        rep = _representative(items, members, cent, contested)
         text, _ = _without_dateline(items[rep].sentence.text)
         if not stands_alone(text, items[rep]) or not _verbatim(items[rep]):
             continue  # a summary line must read exactly as its outlet wrote it, or not at all
@@ -166,14 +166,15 @@ def summarize(alignment: Alignment, max_words: int = 120, contested: frozenset[t
     return [_sentence(items, text, rep, fact) for text, rep, _, fact in chosen]
 
 
-def _representative(items, members, cent) -> int:
-    """The member a reader should see: one that can stand alone, in its outlet's exact words (the
-    cleaner's repairs, like "Tolviksaid" → "Tolvik said", make a reader's search fail), the most
-    central, the earliest on ties."""
+def _representative(items, members, cent, contested=frozenset()) -> int:
+    """The member a reader should see: one that more sources do not contradict, that can stand alone,
+    in its outlet's exact words (the cleaner's repairs, like "Tolviksaid" → "Tolvik said", make a
+    reader's search fail), the most central, the earliest on ties."""
     def key(k):
         unit = items[k]
         text, _ = _without_dateline(unit.sentence.text)
-        return (stands_alone(text, unit), _verbatim(unit), cent[k], -unit.position, -k)
+        return ((unit.article.id, unit.sentence.start) not in contested, stands_alone(text, unit), _verbatim(unit),
+                cent[k], -unit.position, -k)
 
     return max(members, key=key)
 

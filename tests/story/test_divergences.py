@@ -147,3 +147,49 @@ def test_a_date_that_belongs_to_another_clause_is_no_date_divergence():
     brief = newsweave.brief(arts)
     assert any(set(f.sources) == {"a", "b"} for f in brief.facts)  # one fact told by both
     assert not [d for d in brief.divergences if d.kind == "date"]
+
+
+def _dated(id_, text, published=(2031, 5, 6)):
+    import datetime as dt
+
+    return Article(id=id_, original=f"Bridge\n\n{text}", published=dt.date(*published), source=f"Outlet {id_}")
+
+
+WIRE = ("The council of Dunmore closed the old Kessel bridge on Sunday after engineers found deep cracks in two of its "
+        "pillars. Drivers face a long detour through the hills. The ferry will run extra crossings all week.")
+
+
+def test_copies_of_one_text_do_not_outvote_independent_sources():
+    import newsweave
+
+    arts = [_dated(f"w{i}", WIRE) for i in range(3)]
+    arts += [_dated("x", "Dunmore council shut the old Kessel bridge on Monday when cracks were found in its pillars by "
+                         "engineers.\n\nThe repair will take at least a year, the mayor told reporters."),
+             _dated("y", "The old Kessel bridge was closed by Dunmore council on Monday because engineers had found cracks "
+                         "in its pillars.\n\nA local architect said the cracks had been reported in March.")]
+    brief = newsweave.brief(arts)
+    [date] = [d for d in brief.divergences if d.kind == "date"]
+    # three copies of one wire text are one source; two independent outlets are two
+    assert [(v.value, sorted(v.sources)) for v in date.versions] == [("2031-05-05", ["x", "y"]), ("2031-05-04", ["w0", "w1", "w2"])]
+    fact = next(f for f in brief.facts if len(f.sources) == 5)
+    assert "on Sunday" not in fact.text
+    assert any("Kessel bridge" in s.text and "on Monday" in s.text for s in brief.summary)
+    assert not any("on Sunday" in s.text for s in brief.summary)
+
+
+def test_a_date_that_goes_with_another_verb_is_no_date_divergence():
+    import newsweave
+
+    arts = [_dated("a", "The council of Dunmore closed the old Kessel bridge on Monday after engineers found deep "
+                        "cracks in two of its pillars.\n\nDrivers face a detour."),
+            _dated("b", "Engineers found deep cracks in two pillars of the old Kessel bridge on Sunday, and the council "
+                        "of Dunmore closed it.\n\nThe ferry will run extra crossings.")]
+    assert not [d for d in newsweave.brief(arts).divergences if d.kind == "date"]
+
+
+def test_one_text_republished_a_week_later_is_no_date_divergence():
+    import newsweave
+
+    text = "The council of Dunmore closed the old Kessel bridge on Monday after engineers found cracks.\n\nDrivers face a detour."
+    arts = [_dated("a", text, (2031, 5, 6)), _dated("b", text, (2031, 5, 9))]
+    assert not [d for d in newsweave.brief(arts).divergences if d.kind == "date"]
