@@ -127,7 +127,7 @@ def clean_article(article: Article, words: StoryWords | None = None) -> Article:
                 break
 
     kept = [line for i, line in enumerate(lines) if reasons[i] is None and i != title_index]
-    if not kept and title_index is not None and reasons[title_index] is None:
+    if not kept and title_index is not None and reasons[title_index] is None and len(lines) == 1:
         # a text of one line is what the article says, not a headline over nothing
         kept, title_index, title_text = [lines[title_index]], None, None
     body, segments = _assemble(kept, words)

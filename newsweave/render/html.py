@@ -6,7 +6,7 @@ import functools
 from urllib.parse import urlsplit
 
 from newsweave.model import Brief
-from newsweave.render.view import labels, left_out_text, shown_facts, sources_text
+from newsweave.render.view import labels, shown_facts, sources_text
 
 
 @functools.lru_cache(maxsize=1)
@@ -29,7 +29,7 @@ def to_html(brief: Brief) -> str:
     template = _environment().get_template("brief.html.j2")
     facts, left = shown_facts(brief)
     return template.render(
-        story=brief.story, summary=brief.summary, facts=facts, facts_left=left_out_text(left) if left else None, divergences=brief.divergences, quotes=brief.quotes,
+        story=brief.story, summary=brief.summary, facts=facts, facts_left=left, divergences=brief.divergences, quotes=brief.quotes,
         timeline=brief.timeline, entities=brief.entities, provenance=brief.provenance, copies=brief.copies,
         articles=brief.articles, skipped=brief.skipped, names=names,
         names_of=lambda sources: sources_text(brief, sources, names),

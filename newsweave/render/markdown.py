@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsweave.model import Brief
-from newsweave.render.view import changed_variants, labels, left_out_text, quote_words, shown_facts, sources_text
+from newsweave.render.view import changed_variants, labels, quote_words, shown_facts, sources_text
 
 
 def _esc(text: str) -> str:
@@ -27,7 +27,7 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
     for fact in facts:
         out.append(f"- {_esc(fact.text)} — {fact.independent_sources} independent / {len(fact.sources)} articles: *{_esc(sources_text(brief, fact.sources, names))}*")
     if left:
-        out.append(f"- *{left_out_text(left)}*")
+        out.append(f"- *{_esc(left)}*")
     if brief.divergences:
         out += ["", "## Where they differ", ""]
         for d in brief.divergences:

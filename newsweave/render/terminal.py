@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsweave.model import Brief
-from newsweave.render.view import changed_variants, labels, left_out_text, quote_words, shown_facts, sources_text
+from newsweave.render.view import changed_variants, labels, quote_words, shown_facts, sources_text
 
 
 def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int = 10) -> str:
@@ -36,7 +36,7 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
     for fact in facts:
         console.print(f"• [{fact.independent_sources} indep./{len(fact.sources)}] {escape(fact.text)} {cite(fact.sources)}")
     if left:
-        console.print(f"[dim]{escape(left_out_text(left))}[/]")
+        console.print(f"[dim]{escape(left)}[/]")
     if brief.divergences:
         section("Where they differ")
         for d in brief.divergences:

@@ -33,22 +33,29 @@ def changed_variants(quote) -> list:
     return [v for v in quote.variants if v.changes] if quote.direct else []
 
 
-def shown_facts(brief: Brief, limit: int | None = None) -> tuple[list, int]:
-    """The facts a reader is shown, and how many are left out: those that two or more independent
-    sources report (corroboration is what this section is for); when there are none, those that
-    two or more articles carry. Facts that only copies of one text repeat are counted, not listed.
+def shown_facts(brief: Brief, limit: int | None = None) -> tuple[list, str | None]:
+    """The facts a reader is shown, and a line for those left out: the facts that two or more
+    independent sources report (corroboration is what this section is for), up to `limit`; when
+    there are none, every fact up to `limit`. Facts that come from a single origin are counted.
 
     >>> from types import SimpleNamespace
     >>> from newsweave.model import Fact
-    >>> facts = (Fact("A", ("a", "b"), 2, ()), Fact("B", ("a", "c"), 1, ()))
-    >>> shown, left = shown_facts(SimpleNamespace(facts=facts))
+    >>> facts = (Fact("A", ("a", "b"), 2, ()), Fact("B", ("a", "c"), 2, ()), Fact("C", ("a", "c"), 1, ()))
+    >>> shown, left = shown_facts(SimpleNamespace(facts=facts), limit=1)
     >>> [f.text for f in shown], left
-    (['A'], 1)
+    (['A'], '1 more fact that two or more independent sources report, and 1 from a single origin (one outlet or copies of one text): in the JSON.')
     """
-    corroborated = [f for f in brief.facts if f.independent_sources >= 2] or list(brief.facts)
-    shown = corroborated[:limit] if limit is not None else corroborated
-    return shown, len(brief.facts) - len(shown)
+    corroborated = [f for f in brief.facts if f.independent_sources >= 2]
+    pool = corroborated or list(brief.facts)
+    shown = pool[:limit] if limit is not None else pool
+    more, single = len(pool) - len(shown), len(brief.facts) - len(pool)
+    parts = []
+    if more and corroborated:
+        parts.append(f"{more} more fact{'s' if more != 1 else ''} that two or more independent sources report")
+    elif more:
+        parts.append(f"{more} more fact{'s' if more != 1 else ''}")
+    if single:
+        each = f"{single} more fact{'s' if single != 1 else ''}, each" if not parts else f"{single}"
+        parts.append(f"{each} from a single origin (one outlet or copies of one text)")
+    return shown, (", and ".join(parts) + ": in the JSON.") if parts else None
 
-
-def left_out_text(left: int) -> str:
-    return f"{left} more fact{'s' if left != 1 else ''}, each from a single origin (one outlet or copies of one text): in the JSON."

@@ -47,7 +47,7 @@ class Unit:
     names: frozenset[str] = frozenset()  # lowercased tokens of named participants and numbers
     verbs: frozenset[str] = frozenset()  # lemmas of the sentence's verbs
     to_reader: bool = False  # "Share this story", "if you shop by the 5th": said to the reader, outside a quote
-    fragment: bool = False  # no verb at its root: a caption or a heading ("Two of the statues at the hall.")
+    fragment: bool = False  # a caption or a heading: no verb at its root, or words and verbs in title case
 
 
 REPORTING = frozenset("say tell add state report announce claim note explain write quote cite".split())
@@ -60,18 +60,30 @@ OPENING, CLOSING = "\"“‘'", "\"”’'"
 
 
 def _attributed(tokens) -> bool:
-    """Whether a sentence that opens with a quote names its speaker after the quote: a reporting verb
-    and a name (`"...," Mayor Ilse Varga said.`), not a pronoun (`"...," she said.`)."""
+    """Whether a sentence that opens with a quote names its speaker after the quote: the subject of
+    a reporting verb that is a name or a description (`"...," Mayor Ilse Varga said.`, `"...," the
+    governor wrote.`), not a pronoun (`"...," she said.`, `"...," it said on Monday.`)."""
     if not tokens or tokens[0].text not in OPENING:
         return False
     close = next((k for k, t in enumerate(tokens[1:], 1) if t.text in CLOSING), None)
     if close is None:
         return False
-    after = tokens[close + 1:]
-    return any(t.lemma_.lower() in REPORTING for t in after) and any(t.pos_ == "PROPN" for t in after)
+    for verb in tokens[close + 1:]:
+        if verb.lemma_.lower() in REPORTING:
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+    return False
 
 
 SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
+
+
+def _headline(tokens) -> bool:
+    """A headline in title case ("Harbour Master Praises Crew After Record Crowds"): its verbs are
+    capitalised too, where a sentence full of names ("Prime Minister Ilse Varga met President Pavel
+    Roth at Lowton Castle") writes them in lower case."""
+    words = [t for t in tokens if t.is_alpha and len(t.text) > 3]
+    return (len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+            and not any(t.pos_ in ("VERB", "AUX") and t.text[0].islower() for t in tokens))
 
 
 def _to_reader(tokens, first, opens: bool) -> bool:
@@ -116,7 +128,7 @@ def units(analysed) -> list[Unit]:
                 names=names,
                 verbs=verbs,
                 to_reader=_to_reader(tokens, first, opens),
-                fragment=not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in tokens),
+                fragment=not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in tokens) or _headline(tokens),
             ))
     return out
 

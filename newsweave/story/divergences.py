@@ -101,11 +101,12 @@ def told_as_most_say(facts: Sequence[Fact], disputed: frozenset[tuple[str, int]]
     """
     out = []
     for fact in facts:
-        shown = next((e for e in fact.evidence if " ".join(e.text.split()) == " ".join(fact.text.split())), None)
+        # the fact's text is its telling as cleaned ("Tolviksaid" repaired to "Tolvik said"): compare without spaces
+        shown = next((e for e in fact.evidence if "".join(e.text.split()) == "".join(fact.text.split())), None)
         if shown is not None and (shown.article, shown.start) in disputed:
             other = next((e for e in fact.evidence if (e.article, e.start) not in disputed), None)
             if other is not None:
-                fact = dataclasses.replace(fact, text=other.text)
+                fact = dataclasses.replace(fact, text=" ".join(other.text.split()))
         out.append(fact)
     return out
 
@@ -212,10 +213,16 @@ def _same_telling(days: list[list[tuple[Evidence, _Dated]]], published: dict, or
     return False
 
 
+def _counts_plural(token) -> bool:
+    """"1950 homes": a number before a plural noun counts it, though it looks like a year."""
+    return token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS")
+
+
 def _names_another_year(span, published) -> bool:
     """Whether a sentence names a year other than the one its article was published in."""
     for t in span:
-        if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
+        if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100 \
+                and not _counts_plural(t):
             if published is None or int(t.text) != published.year:
                 return True
     return False
@@ -223,13 +230,15 @@ def _names_another_year(span, published) -> bool:
 
 def _counts(span):
     """(counted noun, happening) and the value of every exact count in a sentence. The happening is
-    the one the count's own verb names ("52 people were killed and hundreds injured": killed), else
-    the sentence's only one."""
+    the count's own verb ("52 people were killed and hundreds injured": killed; "carried 300
+    passengers": carry), or the sentence's only happening when the count has no verb ("the deaths
+    of 52 people")."""
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
     named = {PREDICATE_OF[w] for w in lemmas if w in PREDICATE_OF}
     doc = span.doc
     for token in span:
-        if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT") or token.dep_ != "nummod":
+        if token.dep_ != "nummod" or token.ent_type_ in ("TIME", "ORDINAL", "MONEY", "PERCENT") \
+                or (token.ent_type_ == "DATE" and not _counts_plural(token)):
             continue
         value = _value(token.text)
         if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and _value(doc[token.i + 2].text) is not None:
@@ -246,10 +255,14 @@ def _counts(span):
         if before & APPROXIMATE:
             continue
         verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
-        own = PREDICATE_OF.get(verb.lemma_.lower()) or PREDICATE_OF.get(verb.lower_) if verb is not None else None
+        # what happened to the counted: "14 people injured", "left 14 people injured", "14 were killed"
+        near = list(noun.children) + ([c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+                                      if verb is not None else [])
+        own = next((PREDICATE_OF[w] for c in near for w in (c.lemma_.lower(), c.lower_) if w in PREDICATE_OF), None)
+        if own is None and verb is not None:
+            # "carried 300 passengers" counts what was carried, whatever else the sentence says
+            own = PREDICATE_OF.get(verb.lemma_.lower()) or PREDICATE_OF.get(verb.lower_) or verb.lemma_.lower()
         what = own or (next(iter(named)) if len(named) == 1 else None)
-        if what is None and not named and verb is not None:
-            what = verb.lemma_.lower()
         if what is None:
             continue
         yield (noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text, what), value

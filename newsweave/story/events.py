@@ -282,7 +282,7 @@ def _verb_label(tokens, mention, c_at, doc) -> str:
         if len(kept) >= 14:
             cut = t.i < tokens[-1].i
             break
-    while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "CCONJ", "DET", "PRON")):
+    while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "CCONJ", "DET") or kept[-1].tag_ == "PRP$"):
         kept.pop()
     label = "".join(t.text_with_ws for t in kept[:-1]) + (kept[-1].text if kept else "")
     # "Putin, on Monday, accused ...": without its date the clause closes up

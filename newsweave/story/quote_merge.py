@@ -216,8 +216,12 @@ def _named(speaker: str) -> bool:
     ("a spokesperson", "the statement", "both") nor a news agency credited for the story ("Associated Press")."""
     from newsweave.story.copies import AGENCY
 
-    words = [w for w in speaker.split() if w.lower() not in ("of", "the", "and", "for", "de", "van", "von")]
+    words = [w for w in speaker.split() if w.lower() not in NAME_PARTICLES and not w.lower().startswith("al-")]
     return bool(words) and all(w[:1].isupper() for w in words) and not AGENCY.fullmatch(speaker.strip())
+
+
+# lower-case words inside names: "Ursula von der Leyen", "Lula da Silva", "Mohammed bin Salman"
+NAME_PARTICLES = frozenset("of the and for de del della der den van von da das do dos du la le bin ibn ben al el".split())
 
 
 def changes(reference: str, variant: str) -> list[str]:

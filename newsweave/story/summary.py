@@ -49,7 +49,7 @@ OPENING_QUOTES = "\"“‘'"
 HOLES = re.compile(r"\(\s*[,;]|\(\s*(?:and|or)?\s*[,)]|\s[,;.]\s|\b(?:of|the|and) and\b")
 # a quote or claim whose only speaker is a pronoun: `..., he said.` names nobody a reader can see
 PRONOUN_SPEAKER = re.compile(
-    r"[,\"”’]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|continued|argued|insisted)\b",
+    r"[,\"”’]\s*(?:he|she|they|it|we)\s+(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|continued|argued|insisted)\b",
     re.IGNORECASE,
 )
 
@@ -106,9 +106,6 @@ def stands_alone(text: str, unit) -> bool:
         return False  # a bullet, a dash, a stray symbol: list or page furniture
     if text.split()[0].islower():
         return False  # the tail of a sentence the splitter cut (`fan Jane Doe asked, ...`)
-    long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
-    if len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
-        return False  # a headline in title case: a link to another story, not a sentence of this one
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > len(letters) / 2:
         return False  # a shouted heading or a caption

@@ -193,3 +193,11 @@ def test_one_text_republished_a_week_later_is_no_date_divergence():
     text = "The council of Dunmore closed the old Kessel bridge on Monday after engineers found cracks.\n\nDrivers face a detour."
     arts = [_dated("a", text, (2031, 5, 6)), _dated("b", text, (2031, 5, 9))]
     assert not [d for d in newsweave.brief(arts).divergences if d.kind == "date"]
+
+
+def test_a_count_is_keyed_on_its_own_verb_and_a_year_is_a_date():
+    # 300 passengers were carried, not injured; "1950 homes" is a count, not a year
+    assert _numbers(["The ferry carried 300 passengers and 12 were injured.",
+                     "The ferry carried 250 passengers and 12 were injured."]) == [("number of passenger carry", ["250", "300"])]
+    assert _numbers(["1950 homes were evacuated in the lower town.", "1200 homes were evacuated in the lower town."]) \
+        == [("number of home evacuated", ["1200", "1950"])]

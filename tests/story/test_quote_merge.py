@@ -84,10 +84,16 @@ def test_example_orlenko_quotes_merge(cleaned_example, expected):
 def test_only_outlets_naming_different_people_contradict_each_other():
     words = "The inquiry will report within six months and publish everything"
     # a description or a credited agency is no second speaker
-    for other in ("a spokesperson", "the statement", "Associated Press"):
+    for other in ("a spokesperson", "the statement", "Associated Press", "AP"):
         [group] = [g for g in merge_quotes([q("a", words, speaker="Mikhail Orlenko"), q("b", words, speaker=other)]) if g.direct]
         assert conflicting_speakers(group) == (), other
     # an article that gives the words to two people contradicts no outlet that names one of them
     [group] = merge_quotes([q("a", words, speaker="Mikhail Orlenko"), q("b", words, speaker="Maren Tolvik"),
                             q("b", words, speaker="Mikhail Orlenko", start=200)])
     assert len(group.variants) == 3 and conflicting_speakers(group) == ()
+
+
+def test_names_with_lower_case_particles_are_names():
+    words = "The inquiry will report within six months and publish everything"
+    [group] = merge_quotes([q("a", words, speaker="Mikhail Orlenko"), q("b", words, speaker="Ilse van der Berg")])
+    assert conflicting_speakers(group) == ("Mikhail Orlenko", "Ilse van der Berg")
