@@ -33,6 +33,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()\n]{0,30})?\s*\([^()]{2,80}
 WEIGHTS = {"centrality": 0.60, "independent": 0.50, "lead": 0.15}
 # two facts are redundant when their tellings are, on average, this similar
 REDUNDANT = 0.35
+SAME_LEAD_NAMES = 4
 MIN_WORDS, MAX_WORDS_SENTENCE = 6, 60
 # a sentence opening with one of these leans on the sentence before it
 CONNECTIVES = {
@@ -150,7 +151,7 @@ def summarize(alignment: Alignment, max_words: int = 120, contested: frozenset[t
         n = len(text.split())
         if words + n > max_words:
             continue  # a shorter sentence further down may still fit the budget
-        if any(_redundant(sim, members, told) for _, _, told, _ in chosen):
+        if any(_redundant(sim, members, told) or _same_lead(items, members, told) for _, _, told, _ in chosen):
             continue
         chosen.append((text, rep, members, fact))
         words += n
@@ -180,6 +181,24 @@ def _redundant(sim, members, told) -> bool:
     """Whether a fact retells one already chosen: the average similarity of every telling of the one
     to every telling of the other, so that a paraphrase the alignment missed still counts."""
     return sim[np.ix_(members, told)].mean() >= REDUNDANT
+
+
+def _same_lead(items, members, told) -> bool:
+    """Whether a fact retells, in other words, the lead of another article already chosen: two
+    leads (first two sentences) naming the same people and places (SAME_LEAD_NAMES name words in
+    common) and sharing another word. The summary tells the story's main news once; the facts keep
+    the tellings apart, since leads about the same people can report different news."""
+    for i in members:
+        a = items[i]
+        if a.position > 1:
+            continue
+        for j in told:
+            b = items[j]
+            if b.position > 1 or a.article.id == b.article.id:
+                continue
+            if len(a.names & b.names) >= SAME_LEAD_NAMES and (set(a.words) & set(b.words)) - a.names - b.names:
+                return True
+    return False
 
 
 def _verbatim(unit) -> bool:

@@ -34,3 +34,18 @@ def test_one_news_told_in_nearly_the_same_words_is_one_fact():
     }
     brief = newsweave.brief(_articles(leads))
     assert sorted(brief.facts[0].sources) == ["a", "b"] and brief.facts[0].independent_sources == 2
+
+
+def test_the_summary_tells_one_news_once_though_the_facts_keep_its_tellings_apart():
+    leads = {
+        "a": "Mayor Ilse Varga of Dunmore accused Kessel Rail and the Transport Ministry on Monday of ignoring months of "
+             "complaints, as engineers began resurfacing the old coast road near the harbour and the school.",
+        "b": "Kessel Rail and the Transport Ministry have brushed aside the complaints of families kept awake by freight "
+             "trains rumbling past the cathedral, the hospital and the new stadium, Ilse Varga, the mayor of Dunmore, "
+             "told the council.",
+        "c": "A new library opened in the old market hall of Dunmore on Saturday with a reading for children.",
+    }
+    brief = newsweave.brief(_articles(leads), max_words=300)
+    assert all(len(f.sources) == 1 for f in brief.facts)  # the facts do not claim they agree
+    assert sum(1 for s in brief.summary if "Varga" in s.text) == 1  # the summary does not say it twice
+    assert any("library" in s.text for s in brief.summary)
