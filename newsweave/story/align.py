@@ -46,7 +46,7 @@ class Unit:
     is_quote_only: bool
     names: frozenset[str] = frozenset()  # lowercased tokens of named participants and numbers
     verbs: frozenset[str] = frozenset()  # lemmas of the sentence's verbs
-    to_reader: bool = False  # "Share this story", "if you shop by the 5th": said to the reader, outside a quote
+    to_reader: bool = False  # "Share this story", "if you travel before Friday": said to the reader, outside a quote
     fragment: bool = False  # a caption or a heading: no verb at its root, or words and verbs in title case
 
 

@@ -136,8 +136,8 @@ def number_divergences(analysed, groups: dict[str, int] | None = None) -> list[D
 
 # two tellings with different dates are one fact told differently only when the clauses that carry
 # their dates agree this much (overlap coefficient of their content words, the date left out): "Today
-# is the fourth anniversary of the bombings, when 52 people were killed" dates the anniversary, not
-# the killing
+# is the first anniversary of the flood, when 300 homes were evacuated" dates the anniversary, not
+# the evacuation
 SAME_TELLING = 0.5
 SAME_CYCLE = 7
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -230,9 +230,9 @@ def _names_another_year(span, published) -> bool:
 
 def _counts(span):
     """(counted noun, happening) and the value of every exact count in a sentence. The happening is
-    the count's own verb ("52 people were killed and hundreds injured": killed; "carried 300
-    passengers": carry), or the sentence's only happening when the count has no verb ("the deaths
-    of 52 people")."""
+    the count's own verb ("43 passengers were hurt and dozens rescued": injured; "carried 300
+    passengers": carry), or the sentence's only happening when the count has no verb ("the rescue
+    of 43 passengers")."""
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
     named = {PREDICATE_OF[w] for w in lemmas if w in PREDICATE_OF}
     doc = span.doc
@@ -250,7 +250,7 @@ def _counts(span):
         if value is None or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in NOT_COUNTS:
             continue
         if noun.i < token.i:
-            continue  # "stage 13", "Flight 447": a number after its noun names one, it counts nothing
+            continue  # "Pier 4", "Route 9": a number after its noun names one, it counts nothing
         before = {t.lower_ for t in doc[max(token.i - 3, 0): token.i]} | {c.lower_ for c in token.children}
         if before & APPROXIMATE:
             continue

@@ -127,12 +127,12 @@ def _numbers(texts):
 
 
 def test_a_count_belongs_to_its_own_verb_and_spelled_numbers_are_read_whole():
-    agree = ["Fifty-two people were killed in the blasts, and about 700 were injured.",
-             "52 people were killed and hundreds more injured when the bombs went off."]
+    agree = ["Forty-three passengers were hurt when the ferry struck the pier, and about 90 were rescued.",
+             "43 passengers were hurt and dozens more rescued after the ferry hit the pier."]
     assert _numbers(agree) == []
-    differ = ["Fifty-two people were killed in the blasts, and about 700 were injured.",
-              "48 people were killed when the bombs went off."]
-    assert _numbers(differ) == [("number of people killed", ["48", "52"])]
+    differ = ["Forty-three passengers were hurt when the ferry struck the pier, and about 90 were rescued.",
+              "38 passengers were hurt when the ferry hit the pier."]
+    assert _numbers(differ) == [("number of passenger injured", ["38", "43"])]
 
 
 def test_a_date_that_belongs_to_another_clause_is_no_date_divergence():
