@@ -11,27 +11,25 @@ REST = {
 }
 
 
+ACCUSED = "Mayor Ilse Varga of Dunmore accused Kessel Rail of ignoring the town's complaints about noisy night trains."
+MEETING = "Ilse Varga will meet Kessel Rail executives in the capital to discuss a ticket price rise."
+
+
 def _articles(leads):
     return [Article(id=k, original=f"Night trains\n\n{lead}\n\n{REST[k]}", source=f"Outlet {k}") for k, lead in leads.items()]
 
 
 def test_leads_about_the_same_people_doing_different_things_stay_apart():
-    leads = {
-        "a": "Mayor Ilse Varga of Dunmore accused Kessel Rail of ignoring the town's complaints about noisy night trains.",
-        "b": "Ilse Varga, the mayor of Dunmore, signed a contract with Kessel Rail to build a new station by the river next year.",
-        "c": "Dunmore's mayor Ilse Varga will meet Kessel Rail executives in the capital to discuss a ticket price rise.",
-    }
+    leads = {"a": ACCUSED, "c": "Dunmore's mayor " + MEETING,
+             "b": "Ilse Varga, the mayor of Dunmore, signed a contract with Kessel Rail to build a new station by the river next year."}
     brief = newsweave.brief(_articles(leads))
     assert all(len(f.sources) == 1 for f in brief.facts)
     assert brief.story.independent_sources == 3
 
 
 def test_one_news_told_in_nearly_the_same_words_is_one_fact():
-    leads = {
-        "a": "Mayor Ilse Varga of Dunmore accused Kessel Rail of ignoring the town's complaints about noisy night trains.",
-        "b": "Dunmore mayor Ilse Varga accused Kessel Rail on Monday of ignoring complaints about the noise of its night trains.",
-        "c": "Ilse Varga will meet Kessel Rail executives in the capital to discuss a ticket price rise.",
-    }
+    leads = {"a": ACCUSED, "c": MEETING,
+             "b": "Dunmore mayor Ilse Varga accused Kessel Rail on Monday of ignoring complaints about the noise of its night trains."}
     brief = newsweave.brief(_articles(leads))
     assert sorted(brief.facts[0].sources) == ["a", "b"] and brief.facts[0].independent_sources == 2
 
