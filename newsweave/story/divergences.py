@@ -17,15 +17,14 @@ A version's evidence indexes the original text of its article.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsweave.model import Divergence, Event, Evidence, Fact, QuoteGroup, Version
 from newsweave.story.quote_merge import conflicting_speakers
-from newsweave.story.timeline import clause, clean_offset, dates_in, is_dateline
+from newsweave.story.timeline import clause, clean_offset, date_verb, dates_in, is_dateline
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -106,7 +105,7 @@ def told_as_most_say(facts: Sequence[Fact], disputed: frozenset[tuple[str, int]]
         if shown is not None and (shown.article, shown.start) in disputed:
             other = next((e for e in fact.evidence if (e.article, e.start) not in disputed), None)
             if other is not None:
-                fact = dataclasses.replace(fact, text=" ".join(other.text.split()))
+                fact = replace(fact, text=" ".join(other.text.split()))
         out.append(fact)
     return out
 
@@ -158,9 +157,7 @@ def date_divergences(analysed, facts: Sequence[Fact], groups: dict[str, int] | N
             span = doc.char_span(at, min(at + len(m.text), len(doc.text)), alignment_mode="expand")
             if span is None:
                 continue
-            verb = span.root
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
+            verb = date_verb(span)
             words = frozenset(t.lemma_.lower() for t in clause(span.sent, span)
                               if t.pos_ in CONTENT_POS and not t.is_stop and not (span.start <= t.i < span.end))
             dated[article.id].append(_Dated(m.date, m.start, m.end, m.text.lower(), verb.lemma_.lower(), words))

@@ -408,11 +408,17 @@ def clean_offset(article: Article, original_offset: int) -> int:
     return original_offset
 
 
-def clause(sent, date_span) -> list:
-    """The tokens of the clause the date belongs to: the contiguous part of its verb's subtree that holds no other clause."""
+def date_verb(date_span):
+    """The verb a date goes with: up from the date's root to the first verb (the root when none)."""
     verb = date_span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    return verb
+
+
+def clause(sent, date_span) -> list:
+    """The tokens of the clause the date belongs to: the contiguous part of its verb's subtree that holds no other clause."""
+    verb = date_verb(date_span)
     dropped = set()
     for t in verb.subtree:
         if t.i == verb.i or t.i in dropped:
