@@ -26,7 +26,7 @@ import re
 import numpy as np
 
 from newsweave.model import SummarySentence
-from newsweave.story.align import Alignment
+from newsweave.story.align import OPENING, Alignment
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()\n]{0,30})?\s*\([^()]{2,80}\)\s*[-–—:]?\s*")
 # measured on Multi-News and MultiLing 2011 (benchmarks/summary.py): centrality carries most
@@ -45,7 +45,6 @@ DEBRIS = re.compile(
     r"|follow us|photo:|image:|getty images|contributed to this report|read more|contact details",
     re.IGNORECASE,
 )
-OPENING_QUOTES = "\"“‘'"
 # holes where scraping dropped links or figures: "( and , respectively)", "the and"; not "in and around"
 HOLES = re.compile(r"\(\s*[,;]|\(\s*(?:and|or)?\s*[,)]|\s[,;.]\s|\b(?:of|the|and) and\b")
 # a quote or claim whose only speaker is a pronoun: `..., he said.` names nobody a reader can see
@@ -103,7 +102,7 @@ def stands_alone(text: str, unit) -> bool:
         return False  # a question, a heading, a line cut short
     if PRONOUN_SPEAKER.search(text) or HOLES.search(text):
         return False
-    if not (text[:1].isalnum() or text[:1] in OPENING_QUOTES):
+    if not (text[:1].isalnum() or text[:1] in OPENING):
         return False  # a bullet, a dash, a stray symbol: list or page furniture
     if text.split()[0].islower():
         return False  # the tail of a sentence the splitter cut (`fan Jane Doe asked, ...`)
