@@ -140,12 +140,16 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Fact:
-    """Sentences from one or more articles that state the same thing."""
+    """Sentences from one or more articles that state the same thing.
+
+    `stands_alone` is False when the text cannot be shown on its own (a fragment, a line said to the
+    reader, a dangling pronoun): the summary's trust rules, which the renderers apply to facts too."""
 
     text: str
     sources: tuple[str, ...]
     independent_sources: int
     evidence: tuple[Evidence, ...]
+    stands_alone: bool = True
 
 
 @dataclass(frozen=True)
@@ -184,12 +188,21 @@ class Quote:
 
 @dataclass(frozen=True)
 class QuoteVariant:
+    """One outlet's wording of a quote: `text` lies in `original[start:end]`. An outlet that gave the
+    quote in parts broken by an attribution has one variant, its parts joined in `text`, spanning from
+    the first part's start to the last part's end, with each part's exact span in `parts`."""
+
     article: str
     text: str
     start: int
     end: int
     speaker: str | None = None
     changes: tuple[str, ...] = ()
+    parts: tuple[Evidence, ...] = ()
+
+    def evidence(self) -> tuple[Evidence, ...]:
+        """The spans a reader can highlight: each part's, or the whole quote's."""
+        return self.parts or (Evidence(self.article, self.start, self.end, self.text),)
 
 
 @dataclass(frozen=True)
@@ -295,7 +308,8 @@ class StoryInfo:
 @dataclass(frozen=True)
 class ArticleInfo:
     """One article of the story: `origin_group` numbers the articles that share one origin (copies),
-    `occasion` the articles that report the same occasion (when the input covers several)."""
+    `occasion` the articles that report the same occasion (when the input covers several); `off_topic`
+    says why an article seems to be about something else (None when it belongs to the story)."""
 
     id: str
     title: str | None
@@ -305,6 +319,7 @@ class ArticleInfo:
     input: str
     origin_group: int
     occasion: int = 0
+    off_topic: str | None = None
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
@@ -56,26 +57,52 @@ def _paragraph_starts(doc):
     return doc
 
 
-def _key(article: Article) -> tuple[str, str]:
-    return article.id, hashlib.blake2b(article.body.encode("utf-8"), digest_size=12).hexdigest()
+def _key(name: str, text: str) -> tuple[str, str]:
+    return name, hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 def analyse(articles: Sequence[Article], batch_size: int = 16) -> list:
     """The spaCy `Doc` of every article's body (cleaned text when cleaned), in order."""
-    keys = [_key(a) for a in articles]
-    todo = [(k, a.body) for k, a in zip(keys, articles) if k not in _cache]
+    keys = [_key(a.id, a.body) for a in articles]
+    _parse(dict(zip(keys, (a.body for a in articles))), batch_size)
+    return [_cache[key] for key in keys]
+
+
+def _parse(texts: dict[tuple[str, str], str], batch_size: int = 16) -> None:
+    """Parse the texts not yet cached, in one batched pass, and keep the newest `CACHE_SIZE`."""
+    todo = {key: text for key, text in texts.items() if key not in _cache}
     if todo:
         nlp = load()
-        unique = dict(todo)
-        for key, doc in zip(unique, nlp.pipe(unique.values(), batch_size=batch_size)):
+        for key, doc in zip(todo, nlp.pipe(todo.values(), batch_size=batch_size)):
             _cache[key] = doc
             if len(_cache) > CACHE_SIZE:
                 _cache.popitem(last=False)
-    docs = []
-    for key in keys:
+    for key in texts:
         _cache.move_to_end(key)
-        docs.append(_cache[key])
-    return docs
+
+
+def titles(articles: Sequence[Article]) -> list:
+    """The spaCy `Doc` of every article's title (None when it has none), parsed and cached like the bodies."""
+    texts = {a.id: _sentence_case(a.title, a.body) for a in articles if a.title}
+    keys = {i: _key("title:" + i, text) for i, text in texts.items()}
+    _parse({keys[i]: text for i, text in texts.items()})
+    return [_cache[keys[a.id]] if a.title else None for a in articles]
+
+
+def _sentence_case(title: str, body: str) -> str:
+    """A headline in title case, in sentence case for the parser: "Mayor Ilse Varga Closes Harbour
+    After Storm" is tagged as one long name. A capitalised word is lowered unless the body writes it
+    capitalised too (a name).
+
+    >>> _sentence_case("Mayor Varga Closes Harbour After Storm", "The harbour was closed. Varga said the storm ...")
+    'Mayor Varga closes harbour after storm'
+    """
+    words = re.findall(r"[A-Za-z][a-z]+", title)
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+        return title
+    names = set(re.findall(r"\b[A-Z][a-z]+\b", body))
+    first = re.search(r"[A-Za-z]", title)
+    return re.sub(r"\b[A-Z][a-z]+\b", lambda m: m.group() if m.group() in names or m.start() == first.start() else m.group().lower(), title)
 
 
 def sentences(article: Article, doc) -> list[Sentence]:

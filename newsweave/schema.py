@@ -16,6 +16,7 @@ from pathlib import Path
 from newsweave import model
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "brief.schema.json"
+DOCS_COPY = Path(__file__).resolve().parents[1] / "docs" / "brief.schema.json"  # in a source checkout
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
 
 
@@ -76,8 +77,12 @@ def _dataclasses_in(tp):
         yield from _dataclasses_in(arg)
 
 
-def write_schema(path: Path = SCHEMA_FILE) -> None:
-    path.write_text(json.dumps(brief_schema(), indent=2) + "\n", encoding="utf-8")
+def write_schema(paths: tuple[Path, ...] = (SCHEMA_FILE, DOCS_COPY)) -> None:
+    """Write the schema out: into the package, and into docs/ when run from a source checkout."""
+    text = json.dumps(brief_schema(), indent=2) + "\n"
+    for path in paths:
+        if path.parent.is_dir():
+            path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from newsweave import nlp
 from newsweave.clean import clean
-from newsweave.model import Article, ArticleInfo, Brief, CopyRelation, NewsweaveError, Skipped, StoryInfo
+from newsweave.model import Article, ArticleInfo, Brief, CopyRelation, Fact, NewsweaveError, Skipped, StoryInfo
 from newsweave.read import read
 import newsweave.story.copies as copies_stage
 from newsweave.story.align import align_story
@@ -26,8 +27,9 @@ from newsweave.story.events import events, story_events_of_articles
 from newsweave.story.provenance import citations
 from newsweave.story.quote_merge import merge_quotes
 from newsweave.story.quotes import find_quotes
-from newsweave.story.summary import summarize
-from newsweave.story.timeline import timeline
+from newsweave.story.summary import stands_alone, summarize
+from newsweave.story.timeline import date_mentions, timeline
+from newsweave.story.topic import OUTSIDE, off_topic, on_topic
 
 
 def articles_of(inputs: Iterable[Article | str | Path], skip_bad: bool = False) -> tuple[list[Article], list[Skipped]]:
@@ -78,25 +80,34 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
     with clock("copies"):
         relations = copies_stage.copies(articles)
         groups = copies_stage.origin_groups(articles, relations, provenance)
-    with clock("facts+summary"):
-        alignment = align_story(analysed, groups)
     with clock("timeline"):
-        dated = timeline(analysed)
+        mentions = date_mentions(analysed)  # found once: the timeline, the events and the date divergences read them
+        dated = timeline(analysed, mentions=mentions)
+    with clock("events+divergences"):
+        # the occasion each article is about keeps look-alike events' ledes apart in the facts
+        occasions = story_events_of_articles(analysed, mentions=mentions)
+    with clock("facts+summary"):
+        alignment = align_story(analysed, groups, occasions=occasions)
+        strays = off_topic(analysed, alignment)  # inputs about something else: named in the brief, kept out of the summary
     with clock("entities"):
         people = entities(analysed)
         roles = role_mentions(analysed)
     with clock("events+divergences"):
-        story_events = events(analysed)
-        occasions = story_events_of_articles(analysed)
-        differences = divergences(analysed, alignment.facts, quote_groups, story_events, roles, len(set(groups.values())), groups)
+        story_events = events(analysed, mentions=mentions, occasions=occasions)
+        differences = divergences(analysed, alignment.facts, quote_groups, story_events, roles, len(set(groups.values())), groups,
+                                  mentions=mentions)
     with clock("facts+summary"):
         disputed = contested(differences, groups)
-        summary = summarize(alignment, max_words=max_words, contested=disputed)
+        summary = summarize(on_topic(alignment, strays), max_words=max_words, contested=disputed)
+    story = _story(articles, groups)
+    about = [a for a in articles if strays.get(a.id) != OUTSIDE]
+    if len(about) < len(articles):  # a widget's copies must not title the story, nor count as its sources
+        story = replace(story, title=_story_title(about, groups), independent_sources=len({groups[a.id] for a in about}))
     return Brief(
-        story=_story(articles, groups),
-        articles=tuple(_info(a, groups, occasions) for a in articles),
+        story=story,
+        articles=tuple(_info(a, groups, occasions, strays) for a in articles),
         summary=tuple(summary),
-        facts=tuple(told_as_most_say(alignment.facts, disputed)),
+        facts=tuple(_standing(told_as_most_say(alignment.facts, disputed), alignment)),
         divergences=tuple(differences),
         quotes=tuple(quote_groups),
         timeline=tuple(dated),
@@ -155,7 +166,7 @@ def _story_title(articles: Sequence[Article], groups: dict[str, int]) -> str | N
     return max(titled, key=lambda a: (size[groups[a.id]], -articles.index(a))).title
 
 
-def _info(article: Article, groups: dict[str, int], occasions: dict[str, int]) -> ArticleInfo:
+def _info(article: Article, groups: dict[str, int], occasions: dict[str, int], strays: dict[str, str] | None = None) -> ArticleInfo:
     return ArticleInfo(
         id=article.id,
         title=article.title,
@@ -165,7 +176,22 @@ def _info(article: Article, groups: dict[str, int], occasions: dict[str, int]) -
         input=article.input,
         origin_group=groups[article.id],
         occasion=occasions.get(article.id, 0),
+        off_topic=(strays or {}).get(article.id),
     )
+
+
+def _standing(facts, alignment) -> list[Fact]:
+    """Each fact marked with whether its text stands alone by the summary's trust rules, judged on the
+    telling it shows (`told_as_most_say` may show another telling than the representative's)."""
+    out = []
+    for fact, members in zip(facts, alignment.clusters):
+        bare = "".join(fact.text.split())
+        units = [alignment.items[k] for k in members]
+        # the text is a telling as cleaned, or (after `told_as_most_say`) as the original spells it
+        shown = {(e.article, e.start) for e in fact.evidence if "".join(e.text.split()) == bare}
+        unit = next((u for u in units if "".join(u.sentence.text.split()) == bare or (u.article.id, u.sentence.start) in shown), None)
+        out.append(replace(fact, stands_alone=unit is not None and stands_alone(fact.text, unit)))
+    return out
 
 
 __all__ = ["brief", "copies", "articles_of"]

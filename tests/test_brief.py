@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 
 import newsweave
-from newsweave.schema import SCHEMA_FILE, brief_schema
+from newsweave.schema import DOCS_COPY, SCHEMA_FILE, brief_schema
 
 PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "their"}
 
@@ -67,7 +67,9 @@ def test_json_matches_the_contract_and_the_schema(example_brief):
 
 
 def test_shipped_schema_is_current():
+    # `python -m newsweave.schema` writes both
     assert json.loads(SCHEMA_FILE.read_text()) == brief_schema()
+    assert DOCS_COPY.read_text() == SCHEMA_FILE.read_text()
 
 
 def test_brief_from_paths_equals_brief_from_records(example_brief):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsweave.model import Brief
-from newsweave.render.view import changed_variants, labels, quote_words, shown_facts, sources_text
+from newsweave.render.view import changed_variants, labels, off_topic_lines, quote_words, shown_facts, sources_text
 
 
 def _esc(text: str) -> str:
@@ -19,6 +19,8 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
     out = [f"# {_esc(s.title or 'Untitled story')}", ""]
     dates = f"{s.first_published} to {s.last_published}" if s.first_published and s.first_published != s.last_published else (s.first_published or "date unknown")
     out += [f"{s.articles} articles from {len(s.outlets)} named outlets, **{s.independent_sources} independent sources**; published {dates}.", ""]
+    for line in off_topic_lines(brief, names):
+        out += [f"**{_esc(line)}**", ""]
     out += ["## What happened", ""]
     for n, item in enumerate(brief.summary, 1):
         out.append(f"{n}. {_esc(item.text)} — *{_esc(sources_text(brief, item.sources, names))}*")

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsweave.model import Brief
-from newsweave.render.view import changed_variants, labels, quote_words, shown_facts, sources_text
+from newsweave.render.view import changed_variants, labels, off_topic_lines, quote_words, shown_facts, sources_text
 
 
 def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int = 10) -> str:
@@ -20,6 +20,8 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
     console.rule(f"[bold]{escape(s.title or 'Untitled story')}")
     dates = s.first_published + (f" to {s.last_published}" if s.last_published != s.first_published else "") if s.first_published else "date unknown"
     console.print(f"{s.articles} articles · {len(s.outlets)} named outlets · [bold]{s.independent_sources} independent sources[/] · {dates}")
+    for line in off_topic_lines(brief, names):
+        console.print(f"[bold yellow]{escape(line)}[/]")
 
     def section(title: str) -> None:
         console.print()

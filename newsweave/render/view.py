@@ -34,28 +34,68 @@ def changed_variants(quote) -> list:
 
 
 def shown_facts(brief: Brief, limit: int | None = None) -> tuple[list, str | None]:
-    """The facts a reader is shown, and a line for those left out: the facts that two or more
-    independent sources report (corroboration is what this section is for), up to `limit`; when
-    there are none, every fact up to `limit`. Facts that come from a single origin are counted.
+    """The facts a reader is shown, and a line for those left out.
+
+    Shown: facts that read on their own (`Fact.stands_alone`: the summary's trust rules, so a
+    fragment or a line said to the reader is never listed as a fact, however many outlets carry it)
+    and that not only inputs about something else report (`ArticleInfo.off_topic`; when every input
+    is flagged, none is set aside); of those, the ones two or more independent sources report
+    (corroboration is what this section is for), up to `limit`; when none is, the single-origin
+    ones. The rest are counted.
 
     >>> from types import SimpleNamespace
     >>> from newsweave.model import Fact
     >>> facts = (Fact("A", ("a", "b"), 2, ()), Fact("B", ("a", "c"), 2, ()), Fact("C", ("a", "c"), 1, ()))
-    >>> shown, left = shown_facts(SimpleNamespace(facts=facts), limit=1)
+    >>> shown, left = shown_facts(SimpleNamespace(facts=facts, articles=()), limit=1)
     >>> [f.text for f in shown], left
     (['A'], '1 more fact that two or more independent sources report, and 1 from a single origin (one outlet or copies of one text): in the JSON.')
+    >>> said_to_reader = Fact("Send us your photos.", ("a",), 1, (), stands_alone=False)
+    >>> shown_facts(SimpleNamespace(facts=(said_to_reader, facts[2]), articles=()))
+    ([Fact(text='C', sources=('a', 'c'), independent_sources=1, evidence=(), stands_alone=True)], '1 more fact, each from a single origin (one outlet or copies of one text): in the JSON.')
     """
-    corroborated = [f for f in brief.facts if f.independent_sources >= 2]
-    pool = corroborated or list(brief.facts)
+    strays = {a.id for a in brief.articles if getattr(a, "off_topic", None)}
+    if len(strays) == len(brief.articles):
+        strays = set()  # every input shares nothing with the others: no story to side with, so none is set aside
+    readable = [f for f in brief.facts if f.stands_alone and not set(f.sources) <= strays]
+    corroborated = [f for f in readable if f.independent_sources >= 2]
+    pool = corroborated or readable
     shown = pool[:limit] if limit is not None else pool
-    more, single = len(pool) - len(shown), len(brief.facts) - len(pool)
+    listed = {id(f) for f in shown}
+    more = sum(1 for f in brief.facts if f.independent_sources >= 2 and id(f) not in listed)
+    single = sum(1 for f in brief.facts if f.independent_sources < 2 and id(f) not in listed)
     parts = []
-    if more and corroborated:
+    if more:
         parts.append(f"{more} more fact{'s' if more != 1 else ''} that two or more independent sources report")
-    elif more:
-        parts.append(f"{more} more fact{'s' if more != 1 else ''}")
     if single:
         each = f"{single} more fact{'s' if single != 1 else ''}, each" if not parts else f"{single}"
         parts.append(f"{each} from a single origin (one outlet or copies of one text)")
     return shown, (", and ".join(parts) + ": in the JSON.") if parts else None
 
+
+def off_topic_lines(brief: Brief, names: dict[str, str] | None = None) -> list[str]:
+    """One line per reason for the inputs that seem to be about something else (none when all belong);
+    when every input is flagged, one line that says they tell different stories.
+
+    >>> from types import SimpleNamespace as S
+    >>> arts = (S(id="a", source="Bay Post", off_topic=None), S(id="b", source="Star Signs", off_topic="shares no fact"))
+    >>> off_topic_lines(S(articles=arts))
+    ['1 input seems to be about something else: Star Signs (shares no fact).']
+    >>> off_topic_lines(S(articles=(S(id="a", source=None, off_topic="shares nothing"), arts[1])))
+    ['The 2 inputs seem to tell different stories: a, Star Signs (each shares nothing or shares no fact).']
+    """
+    names = names or labels(brief)
+    flagged = [a for a in brief.articles if getattr(a, "off_topic", None)]
+    if not flagged:
+        return []
+    if len(flagged) == len(brief.articles):
+        reasons = " or ".join(dict.fromkeys(a.off_topic for a in flagged))
+        return [f"The {len(flagged)} inputs seem to tell different stories: {', '.join(names.get(a.id, a.id) for a in flagged)} (each {reasons})."]
+    by_reason: dict[str, list[str]] = {}
+    for a in flagged:
+        by_reason.setdefault(a.off_topic, []).append(names.get(a.id, a.id))
+    lines = []
+    for reason, which in by_reason.items():
+        n = len(which)
+        verb = "input seems" if n == 1 else "inputs seem"
+        lines.append(f"{n} {verb} to be about something else: {', '.join(which)} ({'' if n == 1 else 'each '}{reason}).")
+    return lines

@@ -3,7 +3,9 @@
 Two sentences state the same thing when their content words (lemmas, numbers, names) overlap
 strongly: by TF-IDF cosine for near copies and paraphrases, and by the overlap coefficient for a
 sentence that states a subset of another. Two sentences naming two participants (or numbers) in
-common and sharing a verb align at a lower similarity (`easing`).
+common and sharing a verb align at a lower similarity (`easing`), two ledes lower still; an
+article's headline, when it says what its lede says, lends the lede its words (`with_headlines`),
+so that ledes told in other words under headlines that agree align.
 Name tokens are kept even when they spell a stop word ("US"), and spellings of one country
 ("U.S.", "United States") are one word.
 Sentences join a fact by average link, never two from one article, so a fact's sources are
@@ -19,10 +21,11 @@ distinct articles.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from newsweave import nlp
 from newsweave.model import Article, Evidence, Fact, Sentence
 
 SAME_FACT = 0.40
@@ -31,6 +34,11 @@ SUBSET = 0.75
 # words: they align at a lower similarity (measured in benchmarks/summary.py; easing the leads of
 # different articles the same way made the summaries worse on both sets)
 PARTICIPANTS_SAME_FACT = 0.30
+# two ledes of one occasion that, or whose headlines, share a verb (`_same_news`) align lower still:
+# outlets retell the main news in their own words. Measured (benchmarks/summary.py, ECB+ look-alike
+# events): at 0.27 the summaries hold or gain, and of the 20 lede facts it adds on ECB+, 18 join
+# articles about one event and 2 join look-alike events (at 0.24, MultiLing loses 0.16 ROUGE-2)
+LEDES_SAME_FACT = 0.27
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
 
@@ -48,6 +56,9 @@ class Unit:
     verbs: frozenset[str] = frozenset()  # lemmas of the sentence's verbs
     to_reader: bool = False  # "Share this story", "if you travel before Friday": said to the reader, outside a quote
     fragment: bool = False  # a caption or a heading: no verb at its root, or words and verbs in title case
+    lede: bool = False  # the article's first sentence that states a fact
+    headline: tuple[str, ...] = ()  # a lede's headline's content words, when the two agree
+    headline_verbs: frozenset[str] = frozenset()  # and the headline's verbs: what it says happened
 
 
 REPORTING = frozenset("say tell add state report announce claim note explain write quote cite".split())
@@ -100,37 +111,73 @@ def _to_reader(tokens, first, opens: bool) -> bool:
 
 
 def units(analysed) -> list[Unit]:
-    """Every sentence of every article, with its content words."""
+    """Every sentence of every article, with its content words; an article's lede also carries the
+    words of its headline when the two agree (see `HEADLINE_AGREES`)."""
     out = []
-    for article, doc, sentences in analysed:
+    heads = nlp.titles([article for article, _, _ in analysed])
+    for (article, doc, sentences), head in zip(analysed, heads):
+        lede = None
         for sentence in sentences:
             span = doc.char_span(sentence.clean_start, sentence.clean_end, alignment_mode="expand")
             tokens = list(span) if span is not None else []
-            words = tuple(_word(t) for t in tokens if _content(t))
-            names = frozenset(
-                _word(t) for t in tokens
-                if (t.pos_ == "PROPN" or (t.ent_type_ in NAMED and t.is_alpha and not t.is_stop)) and len(t.text) > 1
-            ) | frozenset(t.text for t in tokens if t.like_num and any(c.isdigit() for c in t.text))
-            # reporting verbs say who spoke, not what happened: "said" links no two facts
-            verbs = frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING)
+            words = _words(tokens)
             first = next((t for t in tokens if t.is_alpha), None)
             opens = first is not None and first.i == tokens[0].i + (0 if tokens[0].is_alpha else 1)
             text = sentence.text
             if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 continue  # a heading or a fragment states no fact
-            out.append(Unit(
+            unit = Unit(
                 article=article,
                 sentence=sentence,
                 words=words,
                 position=sentence.index,
                 pronoun_start=opens and first.lower_ in PRONOUNS and not (first.lower_ in SPEAKER and _attributed(tokens)),
                 is_quote_only=text[:1] in OPENING and text.rstrip()[-1:] in CLOSING,
-                names=names,
-                verbs=verbs,
+                names=_names(tokens),
+                verbs=_verbs(tokens),
                 to_reader=_to_reader(tokens, first, opens),
                 fragment=not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in tokens) or _headline(tokens),
-            ))
+            )
+            if lede is None and sentence.index < LEDE_WITHIN:
+                lede = unit = _with_headline(replace(unit, lede=True), head)
+            out.append(unit)
     return out
+
+
+# the inverted pyramid: a headline states the news its lede tells, in fewer and plainer words
+# ("Ferry Owner Blames Storm For Crash" over "The ferry's owner said the storm had caused
+# Monday's collision"). Outlets that paraphrase one lede often agree in their headlines; the
+# headline's words, read with a lede that says the same, let those ledes align (`with_headlines`).
+LEDE_WITHIN = 3  # the lede is among an article's first sentences (after a dateline or byline)
+HEADLINE_AGREES = 0.5  # share of the headline's content words the lede must contain
+
+
+def _with_headline(unit: Unit, head) -> Unit:
+    """The lede with its headline's words and verbs, when it says what the headline says."""
+    if head is None:
+        return unit
+    words = _words(list(head))
+    shared = set(words) & set(unit.words)
+    if len(shared) < 3 or len(shared) < HEADLINE_AGREES * len(set(words)):
+        return unit
+    return replace(unit, headline=words, headline_verbs=_verbs(list(head)))
+
+
+def _words(tokens) -> tuple[str, ...]:
+    return tuple(_word(t) for t in tokens if _content(t))
+
+
+def _names(tokens) -> frozenset[str]:
+    """Lowercased tokens of named participants, and numbers."""
+    return frozenset(
+        _word(t) for t in tokens
+        if (t.pos_ == "PROPN" or (t.ent_type_ in NAMED and t.is_alpha and not t.is_stop)) and len(t.text) > 1
+    ) | frozenset(t.text for t in tokens if t.like_num and any(c.isdigit() for c in t.text))
+
+
+def _verbs(tokens) -> frozenset[str]:
+    # reporting verbs say who spoke, not what happened: "said" links no two facts
+    return frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING)
 
 
 # one country, many spellings: outlets that write "the U.S." and "the United States" state one fact
@@ -189,6 +236,30 @@ def similarity(items: Sequence[Unit]) -> np.ndarray:
     return np.maximum(cosine, np.where(overlap >= SUBSET, overlap * 0.9, 0.0))
 
 
+def with_headlines(items: Sequence[Unit]) -> np.ndarray:
+    """The TF-IDF cosine of two ledes, each read with its headline, where a headline says what the
+    other lede or headline says was done (they share a verb: "Climate talks continue in Bali" and
+    "Climate conference in Bali begins" do not); zero elsewhere. A headline's words can bring two
+    ledes together, and only in alignment: centrality and redundancy read the sentences as written."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    n = len(items)
+    out = np.zeros((n, n))
+    ledes = [i for i, u in enumerate(items) if u.lede]
+    if not any(items[i].headline for i in ledes):
+        return out
+    vectorizer = TfidfVectorizer(analyzer=lambda words: words, sublinear_tf=True, norm="l2")
+    vectorizer.fit([list(u.words) for u in items])
+    told = vectorizer.transform([list(items[i].words + items[i].headline) for i in ledes])
+    cosine = (told @ told.T).toarray()
+    for a, i in enumerate(ledes):
+        for b, j in enumerate(ledes):
+            x, y = items[i], items[j]
+            if x.headline_verbs & (y.verbs | y.headline_verbs) or y.headline_verbs & x.verbs:
+                out[i, j] = cosine[a, b]
+    return out
+
+
 @dataclass(frozen=True)
 class Alignment:
     """The sentences of a story, their similarities, and the facts they align into (same order as `clusters`)."""
@@ -200,39 +271,56 @@ class Alignment:
     groups: dict[str, int] = field(default_factory=dict)  # article id -> origin group (copies share one)
 
 
-def align_story(analysed, groups: dict[str, int], threshold: float = SAME_FACT) -> Alignment:
-    """Align the sentences of a story's articles into facts, the most widely reported first."""
+def align_story(analysed, groups: dict[str, int], threshold: float = SAME_FACT, occasions: dict[str, int] | None = None) -> Alignment:
+    """Align the sentences of a story's articles into facts, the most widely reported first.
+    `occasions` (article id -> the occasion it is mainly about, `events.story_events_of_articles`)
+    keeps the ledes of articles about two look-alike occasions from aligning at a lower similarity."""
     items = units(analysed)
     sim = similarity(items)
-    clusters = rank_clusters(items, align(items, sim + easing(items, threshold), threshold), sim, groups)
+    told = np.maximum(sim, with_headlines(items)) + easing(items, threshold, occasions)
+    clusters = rank_clusters(items, align(items, told, threshold), sim, groups)
     return Alignment(items, sim, clusters, [to_fact(items, members, sim, groups) for members in clusters], dict(groups))
 
 
-def facts(analysed, groups: dict[str, int], threshold: float = SAME_FACT) -> list[Fact]:
+def facts(analysed, groups: dict[str, int], threshold: float = SAME_FACT, occasions: dict[str, int] | None = None) -> list[Fact]:
     """The facts of `align_story`."""
-    return align_story(analysed, groups, threshold).facts
+    return align_story(analysed, groups, threshold, occasions).facts
 
 
-def easing(items: Sequence[Unit], threshold: float = SAME_FACT) -> np.ndarray:
+def easing(items: Sequence[Unit], threshold: float = SAME_FACT, occasions: dict[str, int] | None = None) -> np.ndarray:
     """How much lower than `threshold` two sentences may score and still align: those naming two
-    participants (or numbers) in common and sharing a verb state one fact in other words.
+    participants (or numbers) in common and sharing a verb state one fact in other words; two
+    ledes of one occasion, more so (`_same_news`).
 
     >>> from types import SimpleNamespace as U
-    >>> a = U(names=frozenset({"putin", "nato"}), verbs=frozenset({"ignore"}))
-    >>> b = U(names=frozenset({"putin", "nato"}), verbs=frozenset({"ignore", "say"}))
-    >>> c = U(names=frozenset({"putin", "macron"}), verbs=frozenset({"meet"}))
+    >>> a = U(names=frozenset({"varga", "kessel"}), verbs=frozenset({"ignore"}), lede=False)
+    >>> b = U(names=frozenset({"varga", "kessel"}), verbs=frozenset({"ignore", "say"}), lede=False)
+    >>> c = U(names=frozenset({"varga", "orlenko"}), verbs=frozenset({"meet"}), lede=False)
     >>> easing([a, b, c]).round(2).tolist()
     [[0.0, 0.1, 0.0], [0.1, 0.0, 0.0], [0.0, 0.0, 0.0]]
     """
     n = len(items)
     ease = np.zeros((n, n))
     lowered = max(threshold - PARTICIPANTS_SAME_FACT, 0.0)
+    ledes = max(threshold - LEDES_SAME_FACT, 0.0)
     for i in range(n):
         for j in range(i + 1, n):
             a, b = items[i], items[j]
-            if len(a.names & b.names) >= 2 and a.verbs & b.verbs:
+            if len(a.names & b.names) < 2:
+                continue
+            if _same_news(a, b, occasions):
+                ease[i, j] = ease[j, i] = ledes
+            elif a.verbs & b.verbs:
                 ease[i, j] = ease[j, i] = lowered
     return ease
+
+
+def _same_news(a: Unit, b: Unit, occasions: dict[str, int] | None) -> bool:
+    """Two ledes of articles about one occasion that, or whose headlines, say the same was done (a
+    lede's "accused NATO of ignoring" and a headline's "NATO ignored")."""
+    if not (a.lede and b.lede) or (occasions is not None and occasions.get(a.article.id) != occasions.get(b.article.id)):
+        return False
+    return bool((a.verbs | a.headline_verbs) & (b.verbs | b.headline_verbs))
 
 
 def align(items: Sequence[Unit], sim: np.ndarray, threshold: float = SAME_FACT) -> list[list[int]]:

@@ -4,7 +4,8 @@ Kinds:
 - `number`: different counts for the same thing ("14 people were injured" / "17 people were injured");
 - `date`: one fact told with different days ("closed the bridge on Monday" / "... on Sunday"), each
   telling's date resolved against its own article's publication date, so "on Tuesday" and
-  "yesterday" in a report of the next day are the same day;
+  "yesterday" in a report of the next day are the same day (the dates are the timeline's
+  `date_mentions`, found once per story);
 - `role`: different titles for one person ("harbour master" / "deputy harbour master");
 - `speaker`: one quote attributed to different people;
 - `wording`: one quote worded differently (the changes are in the quote's variants);
@@ -22,9 +23,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from newsweave.model import Divergence, Event, Evidence, Fact, QuoteGroup, Version
+from newsweave.model import DateMention, Divergence, Event, Evidence, Fact, QuoteGroup, Version
 from newsweave.story.quote_merge import conflicting_speakers
-from newsweave.story.timeline import clause, clean_offset, date_verb, dates_in, is_dateline
+from newsweave.story.timeline import clause, clean_offset, date_mentions, date_verb, is_dateline
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -55,11 +56,12 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr doctor sir dame lord lady prof prof
 
 def divergences(analysed, facts: Sequence[Fact], quote_groups: Sequence[QuoteGroup], events: Sequence[Event],
                 roles: Sequence[tuple[str, str, str, int, int]], independent: int, groups: dict[str, int],
-                max_only_some: int = 8) -> list[Divergence]:
-    """Every divergence of a story, contradictions first."""
+                max_only_some: int = 8, *, mentions: dict[str, list[DateMention]] | None = None) -> list[Divergence]:
+    """Every divergence of a story, contradictions first. `mentions` is the story's
+    `timeline.date_mentions(analysed)`, found here when not given."""
     articles = {article.id: article for article, _, _ in analysed}
     out = number_divergences(analysed, groups)
-    out += date_divergences(analysed, facts, groups)
+    out += date_divergences(analysed, facts, groups, mentions=mentions)
     out += role_divergences(roles, articles)
     out += quote_divergences(quote_groups)
     out += only_some(facts, independent, max_only_some)
@@ -142,15 +144,19 @@ SAME_CYCLE = 7
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
-def date_divergences(analysed, facts: Sequence[Fact], groups: dict[str, int] | None = None) -> list[Divergence]:
+def date_divergences(analysed, facts: Sequence[Fact], groups: dict[str, int] | None = None, *,
+                     mentions: dict[str, list[DateMention]] | None = None) -> list[Divergence]:
     """One fact whose tellings give different days: each telling with exactly one day-precise date
     (outside a dateline), and tellings whose dates go with the same verb in clauses that say the
-    same thing."""
+    same thing. `mentions` is `timeline.date_mentions(analysed)` (the brief passes the ones its
+    timeline was built from), found here when not given."""
+    if mentions is None:
+        mentions = date_mentions(analysed)
     published = {article.id: article.published for article, _, _ in analysed}
     dated: dict[str, list[_Dated]] = {}
     for article, doc, _ in analysed:
         dated[article.id] = []
-        for m in dates_in(article, doc):
+        for m in mentions[article.id]:
             at = clean_offset(article, m.start)
             if not m.resolved or m.precision != "day" or is_dateline(doc.text, at):
                 continue
@@ -329,7 +335,7 @@ def quote_divergences(groups: Sequence[QuoteGroup]) -> list[Divergence]:
             for speaker in speakers:
                 same = [v for v in group.variants if v.speaker and v.speaker.split()[-1].lower() == speaker.split()[-1].lower()]
                 versions.append(Version(value=speaker, sources=tuple(dict.fromkeys(v.article for v in same)),
-                                        evidence=tuple(Evidence(v.article, v.start, v.end, v.text) for v in same)))
+                                        evidence=tuple(e for v in same for e in v.evidence())))
             out.append(Divergence(kind="speaker", text=f"“{group.text}”", versions=tuple(versions)))
         worded = [v for v in group.variants if v.changes]
         if worded:
@@ -339,7 +345,7 @@ def quote_divergences(groups: Sequence[QuoteGroup]) -> list[Divergence]:
             versions = tuple(
                 Version(value=text + (f" ({'; '.join(vs[0].changes)})" if vs[0].changes else ""),
                         sources=tuple(dict.fromkeys(v.article for v in vs)),
-                        evidence=tuple(Evidence(v.article, v.start, v.end, v.text) for v in vs))
+                        evidence=tuple(e for v in vs for e in v.evidence()))
                 for text, vs in wordings.items()
             )
             out.append(Divergence(kind="wording", text=f"{group.speaker or 'unknown speaker'}: “{group.text}”", versions=versions))

@@ -21,9 +21,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from newsweave.model import Article, Event, Sentence, TimelineItem
+from newsweave.model import Article, DateMention, Event, Sentence
 from newsweave.story.entities import entity_mentions
-from newsweave.story.timeline import clause, clean_offset, date_key, is_dateline, dates_in
+from newsweave.story.timeline import clause, clean_offset, date_key, date_mentions, is_dateline
 
 EVENT_NOUNS = {
     "call", "meeting", "talk", "talks", "conference", "summit", "visit", "trip", "interview", "hearing", "trial",
@@ -57,12 +57,13 @@ class _Candidate:
             setattr(self, k, v)
 
 
-def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], timeline_items: Sequence[TimelineItem] | None = None,
-           *, threshold: float = 0.3, background: bool = True) -> list[Event]:
+def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentions: dict[str, list[DateMention]] | None = None,
+           occasions: dict[str, int] | None = None, threshold: float = 0.3, background: bool = True) -> list[Event]:
     """The story's distinct occasions, oldest first, each with its date, a label from the text, sources and evidence.
 
-    `analysed` is `newsweave.nlp.analysed(articles)`. `timeline_items` is accepted for symmetry with the
-    brief and not needed (dates are found again, cheaply, from the same Docs). Events dated weeks before
+    `analysed` is `newsweave.nlp.analysed(articles)`; `mentions` are its dates (`timeline.date_mentions`)
+    and `occasions` what each article is mainly about (`story_events_of_articles`), both found here when
+    not given. Events dated weeks before
     the story or only to a month or year are `kind="background"` (dropped with `background=False`).
 
     >>> import datetime as dt
@@ -73,11 +74,11 @@ def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], timeline_
     [('2024-05-03', 'event', ('a',))]
     """
     analysed = list(analysed)
-    dates = {article.id: dates_in(article, doc) for article, doc, _ in analysed}  # found once, used twice
+    dates = mentions if mentions is not None else date_mentions(analysed)
     candidates = _candidates(analysed, dates)
     if not candidates:
         return []
-    occasion_of_article = _occasions(analysed, dates)
+    occasion_of_article = occasions if occasions is not None else _occasions(analysed, dates)
     clusters = _cluster(candidates, threshold, occasion_of_article)
     published = [a.published for a, _, _ in analysed if a.published]
     story_start = min(published) if published else None
@@ -366,7 +367,8 @@ NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", 
                 "thousand": "1000", "million": "1000000"}
 
 
-def story_events_of_articles(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, threshold: float = 0.15,
+def story_events_of_articles(analysed: Sequence[tuple[Article, object, list[Sentence]]], *,
+                             mentions: dict[str, list[DateMention]] | None = None, threshold: float = 0.15,
                              anchor_weight: float = 0.7, lead_sentences: int = 5) -> dict[str, int]:
     """Which occasion each article is mainly about: article id -> event index (0, 1, ... in order of first article).
 
@@ -386,7 +388,7 @@ def story_events_of_articles(analysed: Sequence[tuple[Article, object, list[Sent
     {'a': 0, 'b': 0, 'c': 1}
     """
     analysed = list(analysed)
-    return _occasions(analysed, {article.id: dates_in(article, doc) for article, doc, _ in analysed},
+    return _occasions(analysed, mentions if mentions is not None else date_mentions(analysed),
                       threshold=threshold, anchor_weight=anchor_weight, lead_sentences=lead_sentences)
 
 

@@ -5,7 +5,9 @@ longer one (after case, British/American spelling and quote marks are set aside)
 enough that a few shared words ("the United States and NATO") never suffice. A group's reference
 wording is the one most outlets carry; every other variant lists its word-level changes against it:
 `responses → replies`, `organisation → organization (spelling)`, `wrong, and → wrong and`,
-`truncated: … and we will not rest until we do`.
+`truncated: … and we will not rest until we do`. An outlet that gives a quote in parts broken by its
+attribution (`"Q1," Lunde said. "Q2."`) has one variant: its parts joined, spanning from the first
+part's start to the last part's end (so its `text` is the parts' words, not `original[start:end]`).
 
 >>> from newsweave.model import Quote
 >>> a = Quote("a", "Our main concerns were ignored by them", 0, 38, "Ada Lunde", 40, 49, "said", True)
@@ -19,9 +21,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from newsweave.model import Article, Quote, QuoteGroup, QuoteVariant
+from newsweave.model import Article, Evidence, Quote, QuoteGroup, QuoteVariant
 
 TOKEN = re.compile(r"\w+(?:[’'‘]\w+)*|[^\w\s]")
 # British spellings and their American forms, enough to see "organisation" and "organization" as one word
@@ -39,6 +42,8 @@ TRUNCATED = 0.85
 REWORDED = 0.6
 MIN_SHARED = 4
 MIN_RUN = 3
+# the most characters between two parts of one quote in one article (an attribution, a paragraph break)
+MAX_GAP = 300
 
 
 def normal(token: str) -> str:
@@ -96,7 +101,9 @@ def _same_words(wa: list[str], wb: list[str], truncation: bool = True) -> bool:
 def part_of_none(quotes: Sequence[Quote]) -> list[Quote]:
     """The quotes that are not part of a longer quote of the same article and speaker: a phrase
     quoted inside reported speech (`accused the port of ignoring its "safety rules"`) is part of
-    that statement, not a statement of its own.
+    that statement, not a statement of its own. Nor is an "according to" that only relays another
+    speaker's words ("According to Bay Wire, the council said that ..."): the words are the
+    council's, and the quote of the council's own verb carries them.
 
     >>> from newsweave.model import Quote
     >>> outer = Quote("a", 'the port was ignoring its "safety rules"', 10, 50, "Ada Lunde", None, None, "said", False)
@@ -108,7 +115,12 @@ def part_of_none(quotes: Sequence[Quote]) -> list[Quote]:
         return (o is not q and o.article == q.article and o.start <= q.start and q.end <= o.end
                 and o.end - o.start > q.end - q.start and bool(o.speaker and q.speaker) and _same_person(o.speaker, q.speaker))
 
-    return [q for q in quotes if not any(within(q, o) for o in quotes)]
+    def relays(q: Quote, o: Quote) -> bool:
+        # o's speaker is named inside q's words and o's words are inside them too: q relays o
+        return (q.cue == "according to" and o is not q and o.article == q.article and o.speaker_start is not None
+                and q.start <= o.speaker_start and o.speaker_end <= q.end and q.start <= o.start and o.end <= q.end)
+
+    return [q for q in quotes if not any(within(q, o) or relays(q, o) for o in quotes)]
 
 
 def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, direct_and_indirect_apart: bool = True) -> list[QuoteGroup]:
@@ -168,25 +180,114 @@ def _article_order(quotes: list[Quote], articles: Sequence[Article]) -> dict[str
 
 def _group(members: list[Quote], order: dict[str, int]) -> QuoteGroup:
     members = sorted(members, key=lambda q: (order.get(q.article, 0), q.start))
-    counts = Counter(" ".join(_words(tokens(q.text))) for q in members)
-    # the reference wording: the one most outlets carry, then a full (not truncated) one, then the earliest
-    longest = max(len(_words(tokens(q.text))) for q in members)
-    reference = min(members, key=lambda q: (-counts[" ".join(_words(tokens(q.text)))],
-                                            len(_words(tokens(q.text))) < TRUNCATED * longest,
-                                            order.get(q.article, 0), -len(q.text), q.start))
+    fullest = max(members, key=lambda q: len(_words(tokens(q.text))))
+    wordings = _join_parts(members, fullest.text)
+    words = {id(w): " ".join(_words(tokens(w.text))) for w in wordings}
+    counts = Counter(words.values())
+    # the reference wording: the one most outlets carry, then a full (not truncated) one, then one quoted
+    # whole rather than joined from parts, then the earliest
+    longest = max(len(_words(tokens(w.text))) for w in wordings)
+    reference = min(wordings, key=lambda w: (-counts[words[id(w)]], len(_words(tokens(w.text))) < TRUNCATED * longest,
+                                             len(w.parts) > 1, order.get(w.article, 0), -len(w.text), w.start))
     variants = tuple(
-        QuoteVariant(article=q.article, text=q.text, start=q.start, end=q.end, speaker=q.speaker,
-                     changes=() if q is reference else tuple(changes(reference.text, q.text)))
-        for q in [reference] + [m for m in members if m is not reference]
+        QuoteVariant(article=w.article, text=w.text, start=w.start, end=w.end, speaker=w.speaker,
+                     changes=() if w is reference else tuple(changes(reference.text, w.text, joints=w.joints)),
+                     parts=tuple(Evidence(p.article, p.start, p.end, p.text) for p in w.parts) if len(w.parts) > 1 else ())
+        for w in [reference] + [m for m in wordings if m is not reference]
     )
-    speakers = Counter(q.speaker for q in members if q.speaker)
+    speakers = Counter(w.speaker for w in wordings if w.speaker)
     speaker = speakers.most_common(1)[0][0] if speakers else None
     if speaker:
         # the fullest form of the name the outlets agree on ("Vladimir Putin" over "Putin")
         same = [s for s in speakers if _same_person(s, speaker)]
         speaker = max(same, key=lambda s: (speakers[s] > 0 and len(s.split()), speakers[s]))
-    sources = tuple(dict.fromkeys(q.article for q in members))
+    sources = tuple(dict.fromkeys(w.article for w in wordings))
     return QuoteGroup(speaker=speaker, text=reference.text, direct=reference.direct, sources=sources, variants=variants)
+
+
+@dataclass(frozen=True)
+class _Wording:
+    """One outlet's wording of a quote: one quote, or the consecutive parts it gave the quote in."""
+
+    parts: tuple[Quote, ...]
+
+    @property
+    def article(self) -> str:
+        return self.parts[0].article
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.parts)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+    @property
+    def direct(self) -> bool:
+        return self.parts[0].direct
+
+    @property
+    def speaker(self) -> str | None:
+        return next((p.speaker for p in self.parts if p.speaker), None)
+
+    @property
+    def joints(self) -> tuple[int, ...]:
+        """Where in `text` each part after the first begins."""
+        at, out = 0, []
+        for p in self.parts[:-1]:
+            at += len(p.text) + 1
+            out.append(at)
+        return tuple(out)
+
+
+def _join_parts(members: list[Quote], full: str) -> list[_Wording]:
+    """The members as wordings, one outlet's consecutive parts of the quote joined into one.
+
+    An outlet often breaks a long quote with its attribution (`"Q1," Lunde said. "Q2."`) where another
+    gives it whole: the parts, in the article's order, follow each other in the full wording, and
+    together they are that outlet's wording, not two truncated ones.
+
+    >>> from newsweave.model import Quote
+    >>> q = lambda text, at: Quote("a", text, at, at + len(text), "Ada Lunde", None, None, "said", True)
+    >>> [w.text for w in _join_parts([q("The pier will close for a month", 1), q("and the ferries will use the north quay", 50)],
+    ...                              "The pier will close for a month, and the ferries will use the north quay")]
+    ['The pier will close for a month and the ferries will use the north quay']
+    """
+    full_words = _words(tokens(full))
+    out: list[_Wording] = []
+    current: list[Quote] = []
+    place: tuple[int, int] | None = None
+    for q in sorted(members, key=lambda q: (q.article, q.start)):
+        here = _place_in(full_words, _words(tokens(q.text)))
+        prev = current[-1] if current else None
+        if (prev is not None and q.article == prev.article and q.direct == prev.direct and 0 <= q.start - prev.end <= MAX_GAP
+                and (not q.speaker or not prev.speaker or _same_person(q.speaker, prev.speaker))
+                and place is not None and here is not None and place[1] <= here[0]):
+            current.append(q)
+        else:
+            if current:
+                out.append(_Wording(tuple(current)))
+            current = [q]
+        place = here
+    if current:
+        out.append(_Wording(tuple(current)))
+    position = {id(q): i for i, q in enumerate(members)}
+    return sorted(out, key=lambda w: position[id(w.parts[0])])
+
+
+def _place_in(full: list[str], part: list[str]) -> tuple[int, int] | None:
+    """The word range of the full wording that a part matches (its runs of MIN_RUN words or more)."""
+    if not part:
+        return None
+    blocks = [b for b in SequenceMatcher(None, full, part, autojunk=False).get_matching_blocks() if b.size >= min(MIN_RUN, len(part))]
+    if not blocks or sum(b.size for b in blocks) < TRUNCATED * len(part):
+        return None
+    return blocks[0].a, blocks[-1].a + blocks[-1].size
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -224,13 +325,22 @@ def _named(speaker: str) -> bool:
 NAME_PARTICLES = frozenset("of the and for de del della der den van von da das do dos du la le bin ibn ben al el".split())
 
 
-def changes(reference: str, variant: str) -> list[str]:
+def changes(reference: str, variant: str, joints: Sequence[int] = ()) -> list[str]:
     """Word-level changes that turn the reference wording into the variant.
+
+    `joints` are the positions in `variant` where a part of a quote given in parts begins: the
+    punctuation an outlet ends a part with (or leaves out there) is its sentence's, not the quote's.
 
     >>> changes("We will find out exactly what went wrong, and we will not rest", "will find out precisely what went wrong")
     ['truncated: We …', 'exactly → precisely', 'truncated: …, and we will not rest']
+    >>> changes("The pier will close. Ferries will use the north quay", "The pier will close Ferries will use the north quay", joints=[20])
+    []
     """
     ra, va = tokens(reference), tokens(variant)
+    joint_tokens = set()
+    if joints:
+        starts = [m.start() for m in TOKEN.finditer(variant)]
+        joint_tokens = {sum(1 for s in starts if s < j) for j in joints}
     na, nv = [t.lower().replace("’", "'") for t in ra], [t.lower().replace("’", "'") for t in va]
     # ignore a trailing full stop or comma: outlets end a quote as their sentence needs
     out = []
@@ -248,6 +358,8 @@ def changes(reference: str, variant: str) -> list[str]:
             continue
         if not _has_words(ra[i1:i2]) and not _has_words(va[j1:j2]):
             if (first or last) and all(t in ".,;:" for t in ra[i1:i2] + va[j1:j2]):
+                continue
+            if any(j1 <= j <= j2 for j in joint_tokens):
                 continue
             # punctuation: show it with the words around it
             before = ra[i1 - 1] if i1 > 0 else ""

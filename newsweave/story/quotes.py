@@ -8,6 +8,14 @@ X, ...", "X accused Y of ...", "X warned that ..."). Speakers come from the pars
 the reporting verb); pronouns ("he"), surnames ("Orlenko") and descriptions ("the Russian
 President") are resolved to the fullest name of a person seen earlier in the article.
 
+Who speaks, where the parse alone would say otherwise: in "X quoted Y as saying" (or "cited to Y
+telling") Y speaks; in "according to Bay Wire, the council said ..." the council speaks, and Bay
+Wire's "according to" is kept as the attribution that relays it (`quote_merge` shows the council's
+words only). A generic word is a speaker only with its description ("a man who sells bait", "one of
+the divers"), a nationality alone ("the German") only as the person named before it; a role or an
+institution is a speaker as it is ("police", "a spokesperson", "the study"). A short quoted label
+("described himself as the "keeper of lanterns"", a title beside "features") is not speech.
+
 Every offset indexes `article.original`: `quote.text == article.original[quote.start:quote.end]`.
 
 >>> from newsweave.model import Article
@@ -34,8 +42,23 @@ REPORTING = frozenset(
     repeat urge lament mention answer recount affirm aver brag yell shout scream whisper muse wonder
     call dub label term brand""".split()
 )
+# Verbs of speaking out loud that carry direct words but rarely a reported clause: "the crowd chanted "X"".
+EXCLAIMING = frozenset(
+    """chant exclaim cry bark cheer beam holler snap mutter mumble murmur sing plead gush marvel scoff sneer fume roar
+    growl sigh laugh chuckle interject interrupt chime text email post read sob gasp rage thunder assure reassure""".split()
+)
 # Verbs that report speech only when they have a clause to report; alone they are ordinary verbs.
 WEAK = frozenset("continue conclude describe point ask repeat agree answer signal indicate counter charge call dub label term brand".split())
+# Verbs that name or label: "called it "X"", "described himself as "X"", "dubbed "X"".
+NAMING = frozenset("call describe dub label term brand name nickname title bill style".split())
+# Words that say nothing of who speaks without their description ("a man who ...", "one of the ...").
+GENERIC_PEOPLE = frozenset(
+    "man woman men women person people persons someone somebody anyone anybody everyone everybody guy guys lady boy girl child kid individual".split())
+QUANTITIES = frozenset("one ones some many several both few all none each most others another those dozens hundreds thousands".split())
+DEMONYMS = frozenset("german russian american british french chinese briton swede dane norwegian finn pole spaniard italian".split())
+NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic", "er", "ot", "ard")
+PARTIES = frozenset("republican republicans democrat democrats democratic conservative conservatives liberal liberals labour socialist socialists communist communists libertarian libertarians independent tory tories green greens christian christians muslim muslims catholic catholics".split())
+REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
 PRONOUNS_PERSON = frozenset("he she him her".split())
 PRONOUNS_GROUP = frozenset("it they we them".split())
 DETERMINERS = frozenset("the a an this that these those".split())
@@ -334,7 +357,8 @@ def _cue_in(tokens, prefer_last: bool, strong: bool, inside=None):
     if not verbs:
         return None
     in_lexicon = [v for v in verbs if v[2] == "according to" or _reporting_word(v[0])]
-    pool = in_lexicon or verbs
+    # "According to Bay Wire, the mayor said: ...": the one who said it, not the one who relays it
+    pool = [v for v in in_lexicon if v[2] != "according to"] or in_lexicon or verbs
     return pool[-1] if prefer_last else pool[0]
 
 
@@ -433,19 +457,15 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
         return t.i < len(inside) and inside[t.i]
 
     # "Sputnik quoted Putin as saying": the speaker is the one quoted, not the one quoting
-    if verb.lemma_ in ("say", "tell") and verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.head.lemma_ in ("quote", "cite"):
-        quoting = verb.head
-        for c in quoting.children:
-            if c.dep_ in ("dobj", "nsubjpass"):
-                return _mention(c)
+    quoting = _quoting_verb(verb)
+    if quoting is not None:
+        quoted_one = _quoted_person(quoting)
+        if quoted_one is not None:
+            return quoted_one
     if verb.lemma_ in ("quote", "cite"):
-        for c in verb.children:
-            if c.dep_ == "nsubjpass":
-                return _mention(c)
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and any(t.lower_ in ("saying", "telling", "stating", "as") for t in verb.subtree if t.i > obj.i):
-            # "Sputnik quoted Putin as saying": Putin spoke
-            return _mention(obj)
+        quoted_one = _quoted_person(verb, need_saying=True)
+        if quoted_one is not None:
+            return quoted_one
     seen = 0
     v = verb
     while v is not None and seen < 4:
@@ -454,6 +474,14 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
                 if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_ == "quote") and not quoted(c):
                     if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                         return _mention(v.head)
+                    if c.lower_ == "you" and _hypothetical(v):
+                        # "if you argue that ...", "you might wonder ...": the reader, not a speaker
+                        return None
+                    if _in_according(c):
+                        # "According to the agency, Bay Wire, the council said ...": the parser made the
+                        # credited source the subject and the real subject its apposition
+                        real = next((a for a in c.rights if a.dep_ == "appos" and not _in_according(a)), None)
+                        return _mention(real) if real is not None else None
                     return _mention(c)
         # "Putin slammed NATO and said ...", "..., adding that ...": the subject is shared
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
@@ -462,6 +490,50 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
             continue
         break
     return None
+
+
+def _quoting_verb(verb):
+    """The "quote"/"cite" a speech verb hangs from: "quoted Putin as saying", "cited to Putin telling"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head is not head:
+        head = head.head  # "quoted Lunde as warning": the verb hangs from "as"
+    elif verb.dep_ not in ("advcl", "xcomp", "pcomp") or verb.lemma_ not in ("say", "tell"):
+        # "Lunde cited the figures, warning that ...": Lunde warns; only "saying"/"telling" report the quoted one
+        return None
+    return head if head.lemma_ in ("quote", "cite") and head is not verb else None
+
+
+def _quoted_person(quoting, need_saying: bool = False) -> tuple[int, int] | None:
+    """Who a "quote"/"cite" verb quotes: its object ("quoted Lunde"), its passive subject ("Lunde was
+    quoted"), or the object of a "to" the writer slipped in ("cited to Lunde telling")."""
+    for c in quoting.children:
+        if c.dep_ == "nsubjpass":
+            return _mention(c)
+    objs = [c for c in quoting.children if c.dep_ == "dobj"]
+    objs += [g for c in quoting.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    if need_saying and not any(t.lower_ in ("saying", "telling", "stating", "as") for t in quoting.subtree if t.i > obj.i):
+        # "The report cited three studies": a source quoted for what it says, not a speaker
+        return None
+    return _mention(obj)
+
+
+def _hypothetical(verb) -> bool:
+    """True for a verb in a condition or under a modal: "if you argue", "whether you call it", "you might wonder"."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children)
+
+
+def _in_according(tok) -> bool:
+    """True when `tok` is the credited source of an "according to" phrase in its sentence."""
+    doc = tok.doc
+    for t in doc[tok.sent.start:tok.i]:
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            obj = _according_object(t)
+            if obj is not None and obj[0] <= tok.i < obj[1]:
+                return True
+    return False
 
 
 def _words(text: str) -> int:
@@ -513,6 +585,12 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
         if titled and not adjacent or words <= scare_max_words and not adjacent and _governing_cue(doc, contents[0], inside) is None:
             # a short quoted phrase ("Meet the Press", "Gang of Eight") is speech only when a cue governs it
             return []
+        if words <= scare_max_words and cue[2] != "according to" and not _reporting_word(cue[0]) and cue[0].lemma_ not in EXCLAIMING:
+            # ""Right Now," which features ...", "the "Brainy Bunch," who boast ...": a name beside a verb that reports nothing
+            return []
+        if words <= scare_max_words and _labels(cue[0], titled):
+            # "described himself as the "keeper of lanterns"", "named the boat "Sea Wren"": a label, not speech
+            return []
     out = []
     for s, e in contents:
         f = _Attribution(start=s, end=e, direct=True)
@@ -520,6 +598,15 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
             f.cue, f.subject, f.cue_text = cue
         out.append(f)
     return out
+
+
+def _labels(cue, titled: bool) -> bool:
+    """True when a naming verb gives a short quote as a label: of the speaker itself ("described himself
+    as "X"", "the self-styled "X"") or a title-cased name ("named the boat "Sea Wren"")."""
+    if getattr(cue, "lemma_", None) not in NAMING:
+        return False
+    reflexive = any(t.lower_ in REFLEXIVE for t in cue.subtree if t.i > cue.i and t.i - cue.i <= 3)
+    return reflexive or titled
 
 
 def _cues_of(tokens, inside=None) -> list:
@@ -682,7 +769,7 @@ def _reported_clause(doc, verb, inside=None) -> _Attribution | None:
                 clause = (min(c.left_edge.i for c in parts), max(c.right_edge.i for c in parts) + 1)
         if clause is None and not comp and verb.dep_ == "parataxis" and verb.head.i < subject[0] < verb.i:
             # "The collision was the worst in a decade, a coast guard official said": the clause before
-            clause = (verb.sent.start, subject[0])
+            clause = (verb.sent.start, min(subject[0], verb.i))
         if clause is None and not comp:
             return None
     if clause is None:
@@ -690,11 +777,17 @@ def _reported_clause(doc, verb, inside=None) -> _Attribution | None:
         clause = (c.left_edge.i, c.right_edge.i + 1)
         if c.i < verb.i and subject[0] > c.i:
             # "X happened and Y followed, the ministry said": the whole clause before the attribution
-            clause = (min(c.left_edge.i, verb.sent.start), subject[0])
+            clause = (min(c.left_edge.i, verb.sent.start), min(subject[0], verb.i))  # "..., said the mayor": not "said"
     start, end = clause
     if verb.lemma_ in WEAK and not any(t.text in DOUBLE_MARKS for t in doc[start:end]):
         # "called for", "asked whether", "continued": reported speech only when they carry quoted words
         return None
+    if verb.lemma_ in NAMING:
+        quoted = [t.text for t in doc[start:end] if t.text not in DOUBLE_MARKS and t.i < len(inside or ()) and inside[t.i] and t.is_alpha]
+        titled = len(quoted) > 1 and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in quoted)
+        if 0 < len(quoted) <= SCARE_MAX_WORDS and _labels(verb, titled):
+            # "described himself as the "keeper of lanterns"": a self-given label, not a statement
+            return None
     # the statement, not its complementiser or the punctuation around it
     while start < end and (doc[start].is_punct and doc[start].text not in DOUBLE_MARKS or doc[start].is_space or doc[start].lower_ == "that" and doc[start].dep_ == "mark"):
         start += 1
@@ -710,7 +803,8 @@ def _reported_clause(doc, verb, inside=None) -> _Attribution | None:
 
 def _according(doc, tok) -> _Attribution | None:
     obj = _according_object(tok)
-    if obj is None:
+    if obj is None or not any(any(ch.isalnum() for ch in t.text) and (t.pos_ in ("NOUN", "PROPN", "NUM") or t.pos_ == "PRON" and t.tag_ != "PRP$") for t in doc[obj[0]:obj[1]]):
+        # "according to a new ..." cut off by a feed: no source named
         return None
     phrase_end = max(obj[1], tok.i + 2)
     for t in doc[tok.i:]:
@@ -755,7 +849,7 @@ class _Names:
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            name = _clean_name(ent.text)
+            name = _clean_name(_person_text(ent))
             if not name:
                 continue
             parts = name.split()
@@ -772,13 +866,13 @@ class _Names:
         self.full = full
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                name = self.full_name(_clean_name(ent.text))
+                name = self.full_name(_clean_name(_person_text(ent)))
                 if name:
                     self.people.append((ent.start, name, _title_words(ent)))
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 kind = "person" if ent.label_ == "PERSON" else "group" if ent.label_ in ("ORG", "GPE", "NORP") else ""
                 if kind:
-                    name = self.full_name(_clean_name(ent.text)) if kind == "person" else _strip_det(ent.text)
+                    name = self.full_name(_clean_name(_person_text(ent))) if kind == "person" else _strip_det(ent.text)
                     self.subjects.append((ent.start, name, kind))
 
     def full_name(self, name: str) -> str:
@@ -799,7 +893,7 @@ class _Names:
         span = doc[start:end]
         persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start < end and e.end > start]
         if persons:
-            return self.full_name(_clean_name(persons[-1].text))
+            return self.full_name(_clean_name(_person_text(persons[-1])))
         titled = span.root.lower_ in TITLES
         runs = _name_runs(doc, start, end, allow_org=titled)
         if runs and titled or runs and not any(e.start < end and e.end > start and e.label_ in ("ORG", "GPE", "NORP", "FAC") for e in doc.ents):
@@ -868,6 +962,28 @@ def _name_runs(doc, start: int, end: int, allow_org: bool = False) -> list[tuple
     return runs
 
 
+# lower-case words inside names: "Ilse van der Berg", "Lula da Silva", "Mohammed bin Salman"
+NAME_PARTICLES = frozenset("von van der den de del della da das do dos du la le bin ibn ben al el".split())
+
+
+def _person_text(ent) -> str:
+    """A person's name as tagged, with what the tagger cut off around its particles ("Ilse van der" + "Berg",
+    "Ilse" + "van der Berg")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+
+    def particle(t) -> bool:
+        return t.text in NAME_PARTICLES  # as written: lower case
+
+    while end < len(doc) and particle(doc[end - 1]) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    j = start
+    while j > 0 and particle(doc[j - 1]):
+        j -= 1
+    if j < start and j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and doc[j - 1].lower_ not in TITLES:
+        start = j - 1
+    return doc[start:end].text
+
+
 def _clean_name(text: str) -> str:
     """A person's name as tagged, less a possessive and a title the tagger took in ("mayor Ada Lunde")."""
     text = text.strip()
@@ -920,18 +1036,79 @@ def _resolve_all(doc, found: list[_Attribution], names: _Names) -> None:
         if f.subject is not None:
             f.speaker = names.resolve(f.subject[0], f.subject[1], spoken)
             head = doc[f.subject[0]:f.subject[1]].root
-            kind = "person" if f.speaker in names.full.values() or any(e.label_ == "PERSON" and e.start <= head.i < e.end for e in doc.ents) \
-                or head.lower_ in PRONOUNS_PERSON or head.lower_ in TITLES or f.speaker in {n for _, n, _ in names.people} \
-                or head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") and head.lower_ not in GROUP_WORDS \
-                or _personal_name(f.speaker) else "group"
-            spoken.append((f.subject[0], f.speaker, kind))
-        elif f.direct and previous is not None and previous.speaker and _near(text, previous.end, f.start):
+            if f.speaker.lower() == head.lower_:
+                # a bare "man", "one", "who", "the German": a description in full, a person named before, or no one
+                f.speaker, f.subject = _unnamed(doc, f.subject, names, spoken, f.cue)
+            if f.speaker is not None:
+                kind = "person" if f.speaker in names.full.values() or any(e.label_ == "PERSON" and e.start <= head.i < e.end for e in doc.ents) \
+                    or head.lower_ in PRONOUNS_PERSON or head.lower_ in TITLES or f.speaker in {n for _, n, _ in names.people} \
+                    or head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") and head.lower_ not in GROUP_WORDS \
+                    or _personal_name(f.speaker) else "group"
+                spoken.append((f.subject[0], f.speaker, kind))
+        elif f.direct and previous is not None and (previous.speaker or previous.subject) and _near(text, previous.end, f.start):
             # a follow-on quote: the same speaker, and the same mention, as the attribution just before it
+            # (an unnamed one too: "a man said ... "Q2"" is still that man's)
             f.speaker = previous.speaker
             f.subject = previous.subject
             f.cue_text = None
-        if f.speaker or f.subject is not None:
+        relay = f.cue_text == "according to" and previous is not None and f.start <= previous.start and previous.end <= f.end
+        if (f.speaker or f.subject is not None) and not relay:
+            # (an "according to" around the quote before only relays it: a quote after both continues its speaker)
             previous = f
+
+
+def _unnamed(doc, subject: tuple[int, int], names: _Names, spoken, cue=None) -> tuple[str | None, tuple[int, int]]:
+    """The speaker of a mention that is a single common word, and the mention's span.
+
+    Many words only stand for a speaker with what the sentence says about them: a generic person
+    ("man", "someone"), a quantity ("one", "dozens") is a speaker as its whole description ("a man who
+    gave his name as Ivo K.", "one of the divers who found the wreck", "someone close to the mayor"),
+    up to a dozen words, and no one when bare ("a man said": the article does not say who). A
+    nationality ("the German") is the person named just before it, or no one; a relative or question
+    word ("who", "what") that the parse left unattached is no one. Other words are speakers as they
+    are: roles and institutions ("police", "a spokesperson", "the governor", "the study").
+    """
+    span = doc[subject[0]:subject[1]]
+    head = span.root
+    low = head.lower_
+    if head.tag_ in ("WP", "WDT") or low in ("who", "whom", "which", "what", "that"):
+        return None, subject
+    nationality = low in DEMONYMS or head.ent_type_ == "NORP" and low.endswith(NATIONALITY_ENDINGS) and low not in PARTIES
+    if nationality and (any(t.pos_ == "DET" for t in span) or low.endswith("s") or low in DEMONYMS):
+        # (a surname the tagger took for a nationality, "Karasian said", stays a name)
+        singular = not low.endswith(("s", "ese", "ch", "sh")) and any(t.lower_ == "the" for t in span)
+        name = names._antecedent(head.i, "person", spoken) if singular else None
+        return name, subject
+    if low not in GENERIC_PEOPLE and low not in QUANTITIES and not (head.pos_ == "NUM" and head.like_num):
+        return head.text, subject
+    for ent in doc.ents:
+        # "one of the divers, Ivo Karas, said": the name the description leads to
+        if ent.label_ == "PERSON" and head.i < ent.start and ent.end <= head.right_edge.i + 1 and doc[ent.start - 1].text == "," \
+                and (cue is None or ent.end <= cue.i or ent.start > cue.i):
+            return names.full_name(_clean_name(_person_text(ent))), (ent.start, ent.end)
+    described = [t for t in span if t.i != head.i and t.pos_ not in ("DET", "PUNCT")]
+    end = subject[1]
+    for c in head.rights:
+        if c.i < end - 1 or c.dep_ not in ("prep", "relcl", "acl", "amod", "appos"):
+            continue
+        if doc[c.left_edge.i - 1].text == "," or cue is not None and c.i <= cue.i <= c.right_edge.i:
+            # "the woman, who ...": an aside, not what defines her; "those who say ...": the cue itself
+            break
+        end = max(end, c.right_edge.i + 1)
+    while end > subject[0] and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    words = [t for t in doc[subject[0]:end] if not t.is_punct]
+    if end == subject[1] and not described:
+        # "the man said" after "a man who sells bait said": the same man
+        if any(t.lower_ == "the" for t in span):
+            for _, name, _ in reversed(spoken):
+                if len(name.split()) > 2 and re.match(rf"(?:a|an|the|one)?\s*{re.escape(low)}\b", name, re.I):
+                    return name, subject
+        return None, subject  # nothing more than "a man": the article does not say who
+    if len(words) > 12 or any(t.tag_ in ("WP", "WDT") and t.i > head.i and t.dep_ == "pobj" for t in words):
+        # too long to stand for a name, or "one of which"
+        return None, subject
+    return doc[subject[0]:end].text, (subject[0], end)
 
 
 def _personal_name(name: str) -> bool:

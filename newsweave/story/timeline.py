@@ -5,6 +5,9 @@ A date in a news article is said from the day it was published: "on Monday" in a
 takes the year that puts it next to the publication date. An article with no known publication date
 keeps its relative dates unresolved (`date` None, `resolved` False) rather than a guess.
 
+A story's dates are found once (`date_mentions`): the timeline is built from them and the brief hands the
+same mentions on to the date check of the divergences.
+
 >>> import datetime as dt
 >>> from newsweave.model import Article
 >>> from newsweave import nlp
@@ -320,11 +323,25 @@ def _parser(cls):
 # ---------------------------------------------------------------- the timeline
 
 
-def timeline(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, min_overlap: float = 0.5) -> list[TimelineItem]:
+def date_mentions(analysed: Sequence[tuple[Article, object, list[Sentence]]]) -> dict[str, list[DateMention]]:
+    """Every article's date mentions (`dates_in`), by article id: what `timeline` and the date divergences read.
+
+    >>> from newsweave.model import Article
+    >>> from newsweave import nlp
+    >>> a = Article(id="a", original="It opened in 1997.")
+    >>> [m.text for m in date_mentions(nlp.analysed([a]))["a"]]
+    ['in 1997']
+    """
+    return {article.id: dates_in(article, doc) for article, doc, _ in analysed}
+
+
+def timeline(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentions: dict[str, list[DateMention]] | None = None,
+             min_overlap: float = 0.5) -> list[TimelineItem]:
     """The story's dated items, oldest first; one item per dated event, with every outlet that reports it.
 
-    `analysed` is `newsweave.nlp.analysed(articles)`. Items about the same date from different outlets merge
-    when their clauses share at least `min_overlap` of their content words. Unresolved items come last.
+    `analysed` is `newsweave.nlp.analysed(articles)`; `mentions` is `date_mentions(analysed)`, found here when
+    not given. Items about the same date from different outlets merge when their clauses share at least
+    `min_overlap` of their content words. Unresolved items come last.
 
     >>> import datetime as dt
     >>> from newsweave.model import Article
@@ -333,9 +350,12 @@ def timeline(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, min_
     >>> [(i.date, i.text) for i in timeline(nlp.analysed([a]))]
     [('1997', 'It opened in 1997.'), ('2022-02-07', 'The port closed on Monday.')]
     """
+    analysed = list(analysed)  # walked twice when the mentions are found here
+    if mentions is None:
+        mentions = date_mentions(analysed)
     members = []
     for article, doc, _sentences in analysed:
-        for mention, (c_start, c_end), words in _mentions_with_clauses(article, doc):
+        for mention, (c_start, c_end), words in _mentions_with_clauses(article, doc, mentions[article.id]):
             members.append(_Member(article, mention, c_start, c_end, words))
     groups = _merge(members, min_overlap)
     items = []
@@ -359,9 +379,8 @@ class _Member:
         self.text = " ".join(article.body[c_start:c_end].split())
 
 
-def _mentions_with_clauses(article: Article, doc):
-    """Each date mention with the clean-text span of the clause it belongs to and that clause's content words."""
-    mentions = dates_in(article, doc)
+def _mentions_with_clauses(article: Article, doc, mentions: list[DateMention]):
+    """Each of an article's date mentions with the clean-text span of the clause it belongs to and that clause's content words."""
     body = doc.text
     for mention in mentions:
         c_start = clean_offset(article, mention.start)
@@ -496,4 +515,4 @@ def date_key(date: str | None, precision: str | None) -> tuple:
     return (dt.date(*parts), PRECISION_RANK.get(precision or "day", 3))
 
 
-__all__ = ["dates_in", "timeline"]
+__all__ = ["dates_in", "date_mentions", "timeline"]

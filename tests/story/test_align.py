@@ -47,3 +47,29 @@ def test_the_summary_tells_one_news_once_though_the_facts_keep_its_tellings_apar
     assert all(len(f.sources) == 1 for f in brief.facts)  # the facts do not claim they agree
     assert sum(1 for s in brief.summary if "Varga" in s.text) == 1  # the summary does not say it twice
     assert any("library" in s.text for s in brief.summary)
+
+
+HEADLINED = {
+    "a": ("Mayor Varga Says Kessel Rail Ignored Town's Noise Complaints",
+          "Mayor Ilse Varga of Dunmore accused Kessel Rail on Monday of ignoring the town's complaints, as the "
+          "company announced two more freight routes."),
+    "b": ("Kessel Rail ignored our noise complaints, Dunmore mayor says",
+          "Dunmore's mayor said Kessel Rail had not answered a single letter from families kept awake by its night trains."),
+    "c": ("Dunmore Mayor: Kessel Rail Has Ignored Town's Noise Complaints",
+          "Ilse Varga, the mayor of Dunmore, has blamed Kessel Rail for neglecting residents' grievances about the noise, ahead of a council "
+          "vote on Thursday."),
+}
+
+
+def test_ledes_told_in_other_words_under_headlines_that_agree_are_one_fact():
+    # "accused ... of ignoring", "had not answered", "blamed ... for neglecting": the same news, which
+    # each outlet's headline states in the same plain words
+    articles = [Article(id=k, original=f"{title}\n\n{lede}\n\n{REST[k]}", source=f"Outlet {k}") for k, (title, lede) in HEADLINED.items()]
+    brief = newsweave.brief(articles)
+    assert sorted(brief.facts[0].sources) == ["a", "b", "c"] and brief.facts[0].independent_sources == 3
+    assert [e.text for e in brief.facts[0].evidence if e.article == "b"] == [HEADLINED["b"][1]]  # a lede, not a headline
+
+
+def test_ledes_without_their_headlines_stay_apart():
+    articles = [Article(id=k, original=f"Night trains\n\n{lede}\n\n{REST[k]}", source=f"Outlet {k}") for k, (_, lede) in HEADLINED.items()]
+    assert all(len(f.sources) < 3 for f in newsweave.brief(articles).facts)

@@ -6,7 +6,7 @@ import pytest
 
 from newsweave import nlp
 from newsweave.model import Article
-from newsweave.story.divergences import _roles_differ, number_divergences
+from newsweave.story.divergences import _roles_differ, date_divergences, number_divergences
 
 
 @pytest.fixture(scope="module")
@@ -113,6 +113,22 @@ def test_one_fact_told_with_different_days_is_a_date_divergence():
     fact = next(f for f in brief.facts if len(f.sources) == 4)
     assert "on Sunday" not in fact.text
     assert not any("on Sunday" in s.text for s in brief.summary)
+
+
+def test_the_date_check_reads_the_dates_it_is_given():
+    from newsweave.story.align import align_story
+    from newsweave.story.timeline import date_mentions
+
+    analysed = nlp.analysed([_bridge("a", "on Monday", (2031, 5, 6), "Drivers face a detour."),
+                             _bridge("b", "on Sunday", (2031, 5, 6), "The ferry will run extra crossings.")])
+    groups = {"a": 0, "b": 1}
+    facts = align_story(analysed, groups).facts
+    found = date_mentions(analysed)
+    [date] = date_divergences(analysed, facts, groups, mentions=found)
+    assert sorted(v.value for v in date.versions) == ["2031-05-04", "2031-05-05"]
+    assert date_divergences(analysed, facts, groups) == [date]  # found here when not given: the same
+    # the dates are not looked for again: without b's, there is one day only
+    assert date_divergences(analysed, facts, groups, mentions={**found, "b": []}) == []
 
 
 def test_the_same_day_in_other_words_is_no_date_divergence(by_kind):

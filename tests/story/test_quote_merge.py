@@ -97,3 +97,65 @@ def test_names_with_lower_case_particles_are_names():
     words = "The inquiry will report within six months and publish everything"
     [group] = merge_quotes([q("a", words, speaker="Mikhail Orlenko"), q("b", words, speaker="Ilse van der Berg")])
     assert conflicting_speakers(group) == ("Mikhail Orlenko", "Ilse van der Berg")
+
+
+WHOLE = ("The pier will close for a month from Monday. Ferries will use the north quay until the repairs are "
+         "done, and the timetable will not change")
+
+
+def test_quote_given_in_parts_is_one_variant_of_its_outlet():
+    # outlet "a" gives the statement whole; outlet "b" breaks it with its attribution:
+    # "The pier will close for a month from Monday," Lunde said. "Ferries will use ..."
+    part1 = "The pier will close for a month from Monday"
+    part2 = "Ferries will use the north quay until the repairs are done, and the timetable will not change"
+    [group] = merge_quotes([q("a", WHOLE, start=10), q("b", part1, start=1), q("b", part2, start=len(part1) + 20)])
+    assert group.text == WHOLE and group.sources == ("a", "b")
+    [joined] = [v for v in group.variants if v.article == "b"]
+    assert joined.changes == ()
+    assert joined.text == f"{part1} {part2}"
+    # the span runs from the first part's start to the last part's end (the attribution between included);
+    # each part keeps its own span, so a reader can highlight exactly the quoted words
+    assert (joined.start, joined.end) == (1, len(part1) + 20 + len(part2))
+    assert [(e.start, e.end, e.text) for e in joined.evidence()] == [(1, 1 + len(part1), part1),
+                                                                     (len(part1) + 20, len(part1) + 20 + len(part2), part2)]
+    [whole] = [v for v in group.variants if v.article == "a"]
+    assert whole.parts == () and [(e.start, e.text) for e in whole.evidence()] == [(10, WHOLE)]
+
+
+def test_parts_with_a_real_change_keep_it():
+    part1 = "The pier will close for a month from Monday"
+    part2 = "Ferries will use the north quay until the repairs are finished, and the timetable will not change"
+    [group] = merge_quotes([q("a", WHOLE), q("b", part1, start=300), q("b", part2, start=360)])
+    [joined] = [v for v in group.variants if v.article == "b"]
+    assert joined.changes == ("done → finished",)
+
+
+def test_parts_that_leave_words_out_are_still_truncated():
+    part1 = "The pier will close for a month from Monday"
+    part2 = "Ferries will use the north quay until the repairs are done"
+    [group] = merge_quotes([q("a", WHOLE), q("b", part1, start=300), q("b", part2, start=360)])
+    [joined] = [v for v in group.variants if v.article == "b"]
+    assert joined.changes == ("truncated: …, and the timetable will not change",)
+
+
+def test_parts_out_of_order_or_far_apart_are_not_joined():
+    part1 = "The pier will close for a month from Monday"
+    part2 = "Ferries will use the north quay until the repairs are done, and the timetable will not change"
+    for starts in ((400, 300), (300, 300 + len(part1) + 2000)):
+        [group] = merge_quotes([q("a", WHOLE), q("b", part1, start=starts[0]), q("b", part2, start=starts[1])])
+        assert len([v for v in group.variants if v.article == "b"]) == 2, starts
+        assert all(v.changes for v in group.variants if v.article == "b")
+
+
+def test_an_according_to_that_relays_another_speaker_is_not_shown():
+    from newsweave.model import Article
+
+    text = ("According to the news agency, Bay Wire, the regional ferry council insisted that its "
+            "winter timetable would start on the first of November.")
+    found = quotes([Article(id="a", original=text)])
+    assert {q.speaker for q in found} == {"Bay Wire", "regional ferry council"}
+    [group] = merge_quotes(found)
+    assert (group.speaker, group.text) == ("regional ferry council", "its winter timetable would start on the first of November")
+    # with nobody else speaking, the credited source keeps its words
+    [alone] = merge_quotes(quotes([Article(id="b", original="According to Bay Wire, the ferries will run again on Monday.")]))
+    assert alone.speaker == "Bay Wire"

@@ -93,6 +93,120 @@ def test_indirect_speech(text, content, speaker, cue):
     assert reported == [(content, speaker, cue)]
 
 
+def test_reporting_verb_subject_wins_over_according_to():
+    # the parser makes the credited agency the subject and the real subject its apposition
+    text = ("According to the news agency, Bay Wire, the regional ferry council insisted that its "
+            "“winter timetable” would start on the first of November.")
+    quoted = [(q.text, q.speaker, q.cue, q.direct) for q in found(text)]
+    assert ("its “winter timetable” would start on the first of November", "regional ferry council", "insisted", False) in quoted
+    assert ("winter timetable", "regional ferry council", "insisted", True) in quoted
+    # Bay Wire is credited only with relaying the council's words (the brief shows the council's quote)
+    assert [(t, s) for t, s, cue, _ in quoted if s == "Bay Wire"] == [
+        ("the regional ferry council insisted that its “winter timetable” would start on the first of November", "Bay Wire")]
+
+
+def test_according_to_alone_gives_the_credited_source():
+    reported = [(q.text, q.speaker, q.cue) for q in found("According to Bay Wire, the ferries will run again on Monday.")]
+    assert reported == [("the ferries will run again on Monday", "Bay Wire", "according to")]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will rebuild the old pier before the summer," the mayor Ada Lunde said, according to Bay Wire.',
+    'According to Bay Wire, the mayor Ada Lunde said: "We will rebuild the old pier before the summer."',
+])
+def test_direct_quote_relayed_by_an_agency_is_the_speakers(text):
+    assert direct(text) == [("We will rebuild the old pier before the summer", "Ada Lunde")]
+    # what Bay Wire is credited with holds the mayor's attribution: a relay, not Bay Wire's own words
+    for q in found(text):
+        if q.speaker == "Bay Wire":
+            assert q.cue == "according to" and "Ada Lunde said" in q.text
+
+
+@pytest.mark.parametrize("text", [
+    "The council quoted Ada Lunde as telling the ferry crews that the pier would reopen in spring.",
+    "The council cited to Mayor Ada Lunde telling the ferry crews that the pier would reopen in spring.",
+    "Bay Wire quoted Ada Lunde as saying the pier would reopen in spring.",
+    "Ada Lunde was quoted as saying that the pier would reopen in spring.",
+])
+def test_quoted_as_saying_gives_the_quoted_speaker(text):
+    reported = [(q.text, q.speaker) for q in found(text) if not q.direct]
+    assert reported and all(speaker == "Ada Lunde" for _, speaker in reported), reported
+    assert any(t.endswith("the pier would reopen in spring") for t, _ in reported)
+
+
+def test_citing_figures_is_no_quoting():
+    # "cited the figures, warning that ...": the one who warns is the one who cites
+    reported = [(q.text, q.speaker) for q in found("Ada Lunde cited the repair figures, warning that the pier could close for a year.")]
+    assert reported == [("the pier could close for a year", "Ada Lunde")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a generic person is the speaker as described, never as the bare word
+    ("“We saw the smoke first,” said a man who sells bait by the harbour.", "a man who sells bait by the harbour"),
+    ("“It was the worst storm I have seen,” said one of the divers who found the wreck.", "one of the divers who found the wreck"),
+    ("“It was the worst storm I have seen,” said one of the divers, Ivo Karas, on Monday.", "Ivo Karas"),
+    ("“We saw the smoke first,” said a local man.", "local man"),
+    # with nothing said about them, the article does not say who spoke
+    ("“We saw the smoke first,” a man said.", None),
+    ("“We saw the smoke first,” said the woman, who like many in the town had stayed up.", None),
+    # roles and institutions are speakers as they are
+    ("“The ferry left early,” a spokesperson said.", "spokesperson"),
+    ("“The ferry left early,” police said.", "police"),
+    ("“The ferry left early,” the governor said.", "governor"),
+])
+def test_generic_words_are_speakers_only_as_descriptions(text, speaker):
+    [q] = found(text)
+    assert q.speaker == speaker
+    assert q.speaker_start is not None  # the mention stays, named or not
+
+
+def test_the_bare_word_again_is_the_one_described_before():
+    text = ("“We saw the smoke first,” said a man who sells bait by the harbour. "
+            "Later the man said that he had called the coastguard at once.")
+    assert {q.speaker for q in found(text)} == {"a man who sells bait by the harbour"}
+
+
+def test_a_nationality_alone_is_no_speaker():
+    named = ("Otto Brandt led the port board for a decade. "
+             "“I was never in charge of the harbour,” the German wrote.")
+    assert direct(named) == [("I was never in charge of the harbour", "Otto Brandt")]
+    assert [q.speaker for q in found("The Chinese say the radar can see the whole coast.")] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "In recent years, debts and lawsuits darkened the image of the man who described himself as the “keeper of lanterns.”",
+    "Ada Lunde described herself as “a harbour girl”.",
+    "The council calls the new ferry “Sea Wren Two” in its letters.",
+    'On its page, the band posted two photos, one of which carried the simple message: "Forever."',
+    "If you argue that the pier is safe, you must show the survey.",
+])
+def test_labels_names_and_hypotheticals_are_not_speech(text):
+    assert found(text) == []
+
+
+def test_a_short_shout_is_speech():
+    assert direct('"Close the pier!" the crowd chanted outside the town hall.') == [("Close the pier!", "crowd")]
+
+
+def test_a_quoted_evaluation_is_still_speech():
+    reported = [(q.text, q.speaker) for q in found("Ada Lunde called the ferry plan “a fantasy” on Monday.")]
+    assert ("a fantasy", "Ada Lunde") in reported
+
+
+def test_inverted_attribution_leaves_the_verb_out_of_the_statement():
+    assert [(q.text, q.speaker) for q in found("The ferry will stay in port, said someone close to the mayor.")] == [
+        ("The ferry will stay in port", "someone close to the mayor")]
+
+
+def test_according_to_a_cut_off_source_names_no_one():
+    assert found("Stair climbing improves the heart, according to a new ...\n\nMore news below.") == []
+
+
+def test_name_with_particles_is_whole():
+    text = "Mayor Ada Lunde and Ilse van der Berg, who runs the ferry board, said they had agreed on a new timetable."
+    assert [q.speaker for q in found(text)] == ["Ilse van der Berg"]
+
+
 def test_indirect_can_be_turned_off():
     assert found("Ada Lunde said that the bridge would close.", indirect=False) == []
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsweave import nlp
 from newsweave.model import Article
-from newsweave.story.timeline import dates_in, timeline
+from newsweave.story.timeline import date_mentions, dates_in, timeline
 
 TUESDAY = dt.date(2022, 2, 8)
 
@@ -104,3 +104,13 @@ def test_example_evidence_indexes_the_original(example):
     for item in timeline(example):
         for ev in item.evidence:
             assert originals[ev.article][ev.start:ev.end] == ev.text
+
+
+def test_the_timeline_is_built_from_the_mentions_it_is_given(example):
+    found = date_mentions(example)
+    assert found == {article.id: dates_in(article, doc) for article, doc, _ in example}
+    items = timeline(example)
+    assert timeline(example, mentions=found) == items
+    # the dates are not looked for again: an article given no mentions tells no item
+    assert any("saltmere-gazette" in i.sources for i in items)
+    assert not any("saltmere-gazette" in i.sources for i in timeline(example, mentions={**found, "saltmere-gazette": []}))
