@@ -25,6 +25,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/copies.py
 	$(PY) benchmarks/summary.py
 	$(PY) benchmarks/timeline.py
+	$(PY) benchmarks/topic.py
 	$(PY) benchmarks/quotes.py
 	$(PY) benchmarks/speed.py
 

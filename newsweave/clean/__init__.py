@@ -446,9 +446,16 @@ def is_site_line(lines: list[Line], i: int) -> bool:
 
 
 def is_title_like(text: str) -> bool:
+    """A line that could be a headline: a few words, not a sentence ended by a period (inside closing
+    quote marks too: `... said the storm "was the worst in years."` is a lede, not a headline).
+
+    >>> is_title_like("Storm closes Saltmere harbour"), is_title_like('Varga said the storm "was the worst in years."')
+    (True, False)
+    """
     n = len(text.split())
-    return 2 <= n <= 30 and not text.endswith((".", ":", ",")) and debris_reason(text) is None and text[:1].isupper() or (
-        2 <= n <= 30 and text[:1] in "‘'\"“" and not text.endswith("."))
+    end = text.rstrip("”\"’'")
+    return 2 <= n <= 30 and not end.endswith((".", ":", ",")) and debris_reason(text) is None and text[:1].isupper() or (
+        2 <= n <= 30 and text[:1] in "‘'\"“" and not end.endswith("."))
 
 
 def _between_prose(kinds: list[str], i: int, text: str) -> bool:
