@@ -95,7 +95,7 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
     with clock("events+divergences"):
         story_events = events(analysed, mentions=mentions, occasions=occasions)
         differences = divergences(analysed, alignment.facts, quote_groups, story_events, roles, len(set(groups.values())), groups,
-                                  mentions=mentions)
+                                  mentions=mentions, occasions=occasions)
     with clock("facts+summary"):
         disputed = contested(differences, groups)
         summary = summarize(on_topic(alignment, strays), max_words=max_words, contested=disputed)

@@ -7,7 +7,6 @@ from newsweave.clean import clean
 from newsweave.read import example_dir, read
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 @pytest.fixture(scope="session")

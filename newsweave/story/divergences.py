@@ -56,11 +56,13 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr doctor sir dame lord lady prof prof
 
 def divergences(analysed, facts: Sequence[Fact], quote_groups: Sequence[QuoteGroup], events: Sequence[Event],
                 roles: Sequence[tuple[str, str, str, int, int]], independent: int, groups: dict[str, int],
-                max_only_some: int = 8, *, mentions: dict[str, list[DateMention]] | None = None) -> list[Divergence]:
+                max_only_some: int = 8, *, mentions: dict[str, list[DateMention]] | None = None,
+                occasions: dict[str, int] | None = None) -> list[Divergence]:
     """Every divergence of a story, contradictions first. `mentions` is the story's
-    `timeline.date_mentions(analysed)`, found here when not given."""
+    `timeline.date_mentions(analysed)`, found here when not given; `occasions` what each article is
+    mainly about (`events.story_events_of_articles`): counts are compared within one occasion."""
     articles = {article.id: article for article, _, _ in analysed}
-    out = number_divergences(analysed, groups)
+    out = number_divergences(analysed, groups, occasions)
     out += date_divergences(analysed, facts, groups, mentions=mentions)
     out += role_divergences(roles, articles)
     out += quote_divergences(quote_groups)
@@ -112,18 +114,21 @@ def told_as_most_say(facts: Sequence[Fact], disputed: frozenset[tuple[str, int]]
     return out
 
 
-def number_divergences(analysed, groups: dict[str, int] | None = None) -> list[Divergence]:
-    """Different counts for the same thing: the same counted noun with the same happening."""
-    claims: dict[tuple[str, str], dict[str, tuple[int, Evidence]]] = defaultdict(dict)
+def number_divergences(analysed, groups: dict[str, int] | None = None, occasions: dict[str, int] | None = None) -> list[Divergence]:
+    """Different counts for the same thing: the same counted noun with the same happening, in articles
+    about one occasion (`occasions`: article id -> occasion; "7 killed" in one attack and "22 killed"
+    in another, or the bodies recovered by Monday and by Friday, are not a contradiction)."""
+    claims: dict[tuple[str, str, int], dict[str, tuple[int, Evidence]]] = defaultdict(dict)
     for article, doc, sentences in analysed:
         for sentence in sentences:
             span = doc.char_span(sentence.clean_start, sentence.clean_end, alignment_mode="expand")
             if span is None or _names_another_year(span, article.published):
                 continue  # "in 1995, a year when six climbers died": a count from the story's background
             for key, value in _counts(span):
-                claims[key].setdefault(article.id, (value, article.evidence(sentence.clean_start, sentence.clean_end)))
+                claims[(*key, (occasions or {}).get(article.id, 0))].setdefault(
+                    article.id, (value, article.evidence(sentence.clean_start, sentence.clean_end)))
     out = []
-    for (noun, happening), by_article in claims.items():
+    for (noun, happening, _), by_article in claims.items():
         values: dict[int, list[str]] = defaultdict(list)
         for article_id, (value, _) in by_article.items():
             values[value].append(article_id)

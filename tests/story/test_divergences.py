@@ -217,3 +217,13 @@ def test_a_count_is_keyed_on_its_own_verb_and_a_year_is_a_date():
                      "The ferry carried 250 passengers and 12 were injured."]) == [("number of passenger carry", ["250", "300"])]
     assert _numbers(["1950 homes were evacuated in the lower town.", "1200 homes were evacuated in the lower town."]) \
         == [("number of home evacuated", ["1200", "1950"])]
+
+
+def test_counts_of_two_occasions_are_not_a_contradiction():
+    # two blasts in two towns: 7 and 22 killed are two counts, not one count told two ways
+    texts = {"a": "Police said 7 people were killed in the blast at the Lowton market on Monday.",
+             "b": "Police said 22 people were killed in the blast at the Dunmore station on Friday."}
+    analysed = nlp.analysed([Article(id=k, original=t) for k, t in texts.items()])
+    assert [d.text for d in number_divergences(analysed)] == ["number of people killed"]
+    assert number_divergences(analysed, occasions={"a": 0, "b": 1}) == []
+    assert len(number_divergences(analysed, occasions={"a": 0, "b": 0})) == 1
