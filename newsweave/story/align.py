@@ -208,18 +208,27 @@ def _word(t) -> str:
     return (t.lemma_ if not t.ent_type_ else t.text).lower()
 
 
-def similarity(items: Sequence[Unit]) -> np.ndarray:
-    """Pairwise similarity of sentences: the larger of TF-IDF cosine and a damped overlap coefficient."""
+def words_tfidf():
+    """A TF-IDF vectorizer over lists of words already chosen (sublinear term frequency, unit length),
+    the one every stage compares texts with."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    return TfidfVectorizer(analyzer=_as_given, sublinear_tf=True, norm="l2")
+
+
+def _as_given(words):
+    return words
+
+
+def similarity(items: Sequence[Unit]) -> np.ndarray:
+    """Pairwise similarity of sentences: the larger of TF-IDF cosine and a damped overlap coefficient."""
     n = len(items)
     if n == 0:
         return np.zeros((0, 0))
     docs = [list(u.words) for u in items]
     if not any(docs):
         return np.eye(n)
-    vectorizer = TfidfVectorizer(analyzer=lambda words: words, sublinear_tf=True, norm="l2")
-    matrix = vectorizer.fit_transform(docs)
+    matrix = words_tfidf().fit_transform(docs)
     cosine = (matrix @ matrix.T).toarray()
     sets = [set(d) for d in docs]
     sizes = np.array([len(s) for s in sets])
@@ -241,15 +250,12 @@ def with_headlines(items: Sequence[Unit]) -> np.ndarray:
     other lede or headline says was done (they share a verb: "Climate talks continue in Bali" and
     "Climate conference in Bali begins" do not); zero elsewhere. A headline's words can bring two
     ledes together, and only in alignment: centrality and redundancy read the sentences as written."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     n = len(items)
     out = np.zeros((n, n))
     ledes = [i for i, u in enumerate(items) if u.lede]
     if not any(items[i].headline for i in ledes):
         return out
-    vectorizer = TfidfVectorizer(analyzer=lambda words: words, sublinear_tf=True, norm="l2")
-    vectorizer.fit([list(u.words) for u in items])
+    vectorizer = words_tfidf().fit([list(u.words) for u in items])
     told = vectorizer.transform([list(items[i].words + items[i].headline) for i in ledes])
     cosine = (told @ told.T).toarray()
     for a, i in enumerate(ledes):

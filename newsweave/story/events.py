@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsweave.model import Article, DateMention, Event, Sentence
+from newsweave.story.align import words_tfidf
 from newsweave.story.entities import entity_mentions
 from newsweave.story.timeline import clause, clean_offset, date_key, date_mentions, is_dateline
 
@@ -397,8 +398,6 @@ def _occasions(analysed, dates, *, threshold: float = 0.15, anchor_weight: float
         return {}
     if len(analysed) == 1:
         return {analysed[0][0].id: 0}
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     words, anchors = [], []
     for article, doc, _sentences in analysed:
         w, a = _article_features(article, doc, dates[article.id], lead_sentences)
@@ -406,7 +405,7 @@ def _occasions(analysed, dates, *, threshold: float = 0.15, anchor_weight: float
         anchors.append(a or ["_"])
 
     def cosines(bags):
-        vectors = TfidfVectorizer(analyzer=lambda bag: bag, sublinear_tf=True).fit_transform(bags)
+        vectors = words_tfidf().fit_transform(bags)
         return (vectors @ vectors.T).toarray()
 
     similarity = (1 - anchor_weight) * cosines(words) + anchor_weight * cosines(anchors)

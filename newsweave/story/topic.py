@@ -39,7 +39,7 @@ import numpy as np
 
 from newsweave import nlp
 from newsweave.model import Article
-from newsweave.story.align import Alignment
+from newsweave.story.align import Alignment, words_tfidf
 from newsweave.story.summary import stands_alone
 
 # two articles whose content words are at least this alike (TF-IDF cosine) tell one story; chosen on
@@ -196,12 +196,10 @@ def word_similarity(documents: Sequence[list[str]]) -> np.ndarray:
     >>> word_similarity([["ferry", "tanker"], ["ferry", "tanker"], ["romance", "blue"]]).round(2).tolist()
     [[1.0, 1.0, 0.0], [1.0, 1.0, 0.0], [0.0, 0.0, 1.0]]
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     n = len(documents)
     if not any(documents):
         return np.eye(n)
-    matrix = TfidfVectorizer(analyzer=lambda words: words, sublinear_tf=True, norm="l2").fit_transform(documents)
+    matrix = words_tfidf().fit_transform(documents)
     return (matrix @ matrix.T).toarray()
 
 
