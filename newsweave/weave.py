@@ -99,12 +99,8 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
     with clock("facts+summary"):
         disputed = contested(differences, groups)
         summary = summarize(on_topic(alignment, strays), max_words=max_words, contested=disputed)
-    story = _story(articles, groups)
-    about = [a for a in articles if strays.get(a.id) != OUTSIDE]
-    if len(about) < len(articles):  # a widget's copies must not title the story, nor count as its sources
-        story = replace(story, title=_story_title(about, groups), independent_sources=len({groups[a.id] for a in about}))
     return Brief(
-        story=story,
+        story=_story(articles, groups, strays),
         articles=tuple(_info(a, groups, occasions, strays) for a in articles),
         summary=tuple(summary),
         facts=tuple(_standing(told_as_most_say(alignment.facts, disputed), alignment)),
@@ -144,14 +140,16 @@ def _by_date(articles: Sequence[Article]) -> list[Article]:
     return sorted(articles, key=lambda a: (a.published or dt.date.max, a.id))
 
 
-def _story(articles: Sequence[Article], groups: dict[str, int]) -> StoryInfo:
+def _story(articles: Sequence[Article], groups: dict[str, int], strays: dict[str, str]) -> StoryInfo:
     dates = sorted(a.published for a in articles if a.published)
     outlets = tuple(dict.fromkeys(a.source for a in articles if a.source))
+    # an input about something else (a widget's copies) neither titles the story nor counts as its source
+    about = [a for a in articles if strays.get(a.id) != OUTSIDE]
     return StoryInfo(
-        title=_story_title(articles, groups),
+        title=_story_title(about, groups),
         articles=len(articles),
         outlets=outlets,
-        independent_sources=len(set(groups.values())),
+        independent_sources=len({groups[a.id] for a in about}),
         first_published=dates[0].isoformat() if dates else None,
         last_published=dates[-1].isoformat() if dates else None,
     )
