@@ -44,6 +44,8 @@ MIN_SHARED = 4
 MIN_RUN = 3
 # the most characters between two parts of one quote in one article (an attribution, a paragraph break)
 MAX_GAP = 300
+# the most characters of attribution inside one quoted sentence (`"Q1," Lunde said, "and Q2."`)
+SENTENCE_BREAK = 60
 
 
 def normal(token: str) -> str:
@@ -135,6 +137,9 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
     [2, 1]
     """
     quotes = part_of_none(list(quotes))
+    rest_of = _sentence_rests(quotes)
+    continued = {id(q) for q in rest_of.values()}
+    quotes = [q for q in quotes if id(q) not in continued]
     order = _article_order(quotes, articles)
     words = [_words(tokens(q.text)) for q in quotes]
     # longest first, so every group is built around its fullest wording
@@ -161,9 +166,29 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
                 break
         else:
             groups.append([i])
-    out = [_group([quotes[i] for i in g], order) for g in groups]
+    out = [_group([quotes[i] for i in g], order, rest_of) for g in groups]
     first = {id(g): min((order.get(v.article, 0), v.start) for v in g.variants) for g in out}
     out.sort(key=lambda g: first[id(g)])
+    return out
+
+
+def _sentence_rests(quotes: list[Quote]) -> dict[int, Quote]:
+    """id of a direct quote -> the quote that finishes its sentence after the attribution: in
+    `"Both crews reacted quickly," Tolvik said, "and that is why nobody was hurt."` the second part
+    begins in lower case a few words after the first. The two are one quote of the speaker.
+
+    >>> from newsweave.model import Quote
+    >>> a = Quote("a", "Both crews reacted quickly", 1, 27, "Tolvik", None, None, "said", True)
+    >>> b = Quote("a", "and that is why nobody was hurt", 43, 74, "Tolvik", None, None, "said", True)
+    >>> [q.text for q in _sentence_rests([a, b]).values()]
+    ['and that is why nobody was hurt']
+    """
+    out = {}
+    direct = sorted((q for q in quotes if q.direct), key=lambda q: (q.article, q.start))
+    for first, rest in zip(direct, direct[1:]):
+        if (rest.article == first.article and 0 <= rest.start - first.end <= SENTENCE_BREAK and rest.text[:1].islower()
+                and first.text.rstrip()[-1:] not in ".!?" and (not rest.speaker or not first.speaker or _same_person(rest.speaker, first.speaker))):
+            out[id(first)] = rest
     return out
 
 
@@ -178,10 +203,10 @@ def _article_order(quotes: list[Quote], articles: Sequence[Article]) -> dict[str
     return {a: i for i, a in enumerate(dict.fromkeys(q.article for q in quotes))}
 
 
-def _group(members: list[Quote], order: dict[str, int]) -> QuoteGroup:
+def _group(members: list[Quote], order: dict[str, int], rest_of: dict[int, Quote] | None = None) -> QuoteGroup:
     members = sorted(members, key=lambda q: (order.get(q.article, 0), q.start))
     fullest = max(members, key=lambda q: len(_words(tokens(q.text))))
-    wordings = _join_parts(members, fullest.text)
+    wordings = [_finished(w, rest_of or {}) for w in _join_parts(members, fullest.text)]
     words = {id(w): " ".join(_words(tokens(w.text))) for w in wordings}
     counts = Counter(words.values())
     # the reference wording: the one most outlets carry, then a full (not truncated) one, then one quoted
@@ -203,6 +228,14 @@ def _group(members: list[Quote], order: dict[str, int]) -> QuoteGroup:
         speaker = max(same, key=lambda s: (speakers[s] > 0 and len(s.split()), speakers[s]))
     sources = tuple(dict.fromkeys(w.article for w in wordings))
     return QuoteGroup(speaker=speaker, text=reference.text, direct=reference.direct, sources=sources, variants=variants)
+
+
+def _finished(wording: "_Wording", rest_of: dict[int, Quote]) -> "_Wording":
+    """The wording with the rest of its last sentence, when the outlet broke it with the attribution."""
+    parts = list(wording.parts)
+    while id(parts[-1]) in rest_of:
+        parts.append(rest_of[id(parts[-1])])
+    return _Wording(tuple(parts))
 
 
 @dataclass(frozen=True)

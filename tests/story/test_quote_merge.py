@@ -159,3 +159,18 @@ def test_an_according_to_that_relays_another_speaker_is_not_shown():
     # with nobody else speaking, the credited source keeps its words
     [alone] = merge_quotes(quotes([Article(id="b", original="According to Bay Wire, the ferries will run again on Monday.")]))
     assert alone.speaker == "Bay Wire"
+
+
+def test_a_sentence_broken_by_its_attribution_is_one_quote():
+    # "Both crews reacted quickly," Tolvik said, "and that is why nobody was hurt."
+    text = '"Both crews reacted quickly," Tolvik said, "and that is why nobody was hurt."'
+    first, rest = "Both crews reacted quickly", "and that is why nobody was hurt"
+    a = Quote("a", first, text.index(first), text.index(first) + len(first), "Tolvik", None, None, "said", True)
+    b = Quote("a", rest, text.index(rest), text.index(rest) + len(rest), "Tolvik", None, None, "said", True)
+    [group] = merge_quotes([a, b])
+    [variant] = group.variants
+    assert group.text == f"{first} {rest}" and variant.changes == ()
+    assert [text[e.start:e.end] for e in variant.evidence()] == [first, rest]
+    # a new sentence after the attribution is a quote of its own
+    c = Quote("a", "The ferry sails again on Friday", 90, 121, "Tolvik", None, None, "said", True)
+    assert len(merge_quotes([a, c])) == 2
