@@ -49,9 +49,9 @@ def shown_facts(brief: Brief, limit: int | None = None) -> tuple[list, str | Non
     >>> shown, left = shown_facts(SimpleNamespace(facts=facts, articles=()), limit=1)
     >>> [f.text for f in shown], left
     (['A'], '1 more fact that two or more independent sources report, and 1 from a single origin (one outlet or copies of one text): in the JSON.')
-    >>> said_to_reader = Fact("Send us your photos.", ("a",), 1, (), stands_alone=False)
+    >>> said_to_reader = Fact("Send us your photos.", ("a", "b"), 2, (), stands_alone=False)
     >>> shown_facts(SimpleNamespace(facts=(said_to_reader, facts[2]), articles=()))
-    ([Fact(text='C', sources=('a', 'c'), independent_sources=1, evidence=(), stands_alone=True)], '1 more fact, each from a single origin (one outlet or copies of one text): in the JSON.')
+    ([Fact(text='C', sources=('a', 'c'), independent_sources=1, evidence=(), stands_alone=True)], '1 fact that two or more report but that does not read on its own (a quote without its speaker, a fragment): in the JSON.')
     """
     strays = {a.id for a in brief.articles if getattr(a, "off_topic", None)}
     if len(strays) == len(brief.articles):
@@ -61,11 +61,17 @@ def shown_facts(brief: Brief, limit: int | None = None) -> tuple[list, str | Non
     pool = corroborated or readable
     shown = pool[:limit] if limit is not None else pool
     listed = {id(f) for f in shown}
-    more = sum(1 for f in brief.facts if f.independent_sources >= 2 and id(f) not in listed)
+    readable_ids = {id(f) for f in readable}
+    more = sum(1 for f in readable if f.independent_sources >= 2 and id(f) not in listed)
+    unreadable = sum(1 for f in brief.facts if f.independent_sources >= 2 and id(f) not in readable_ids)
     single = sum(1 for f in brief.facts if f.independent_sources < 2 and id(f) not in listed)
     parts = []
     if more:
         parts.append(f"{more} more fact{'s' if more != 1 else ''} that two or more independent sources report")
+    if unreadable:
+        what = f"{unreadable} fact{'s' if unreadable != 1 else ''}" if not parts else f"{unreadable}"
+        parts.append(f"{what} that two or more report but that {'does' if unreadable == 1 else 'do'} not read on "
+                     + ("its" if unreadable == 1 else "their") + " own (a quote without its speaker, a fragment)")
     if single:
         each = f"{single} more fact{'s' if single != 1 else ''}, each" if not parts else f"{single}"
         parts.append(f"{each} from a single origin (one outlet or copies of one text)")

@@ -572,6 +572,8 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
     if cue is not None and cue[1][0] <= _token_index(doc, last.close) and cue[1][1] > _token_index(doc, first.open):
         # the "speaker" is a phrase that contains the quote itself ("the “law and order” issue")
         cue = None
+    if cue is None:
+        cue = _cue_after(after, inside)
     whole_line = _fills_line(text, first.open, last.close)
     if cue is None and (words <= scare_max_words or not whole_line and not _starts_sentence(doc, first.open)):
         # a quoted word or short phrase with no one saying it: a scare quote or a title
@@ -598,6 +600,33 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
             f.cue, f.subject, f.cue_text = cue
         out.append(f)
     return out
+
+
+def _cue_after(after, inside=None):
+    """A speaker the parse lost: the first reporting verb after the closing mark with a named subject there.
+
+    ""We sail at noon," harbour master Ilse Varga said" can be parsed with "harbour" as a verb holding
+    the quote, so the subject's phrase swallows the quote and is refused; its words after the mark are
+    still the speaker.
+    """
+    inside = inside or ()
+    if not after:
+        return None
+    first, last = after[0].i, after[-1].i
+    doc = after[0].doc
+    for t in after:
+        if not _reporting_word(t):
+            continue
+        subject = next((c for c in t.children if c.dep_ == "nsubj" and first <= c.i <= last
+                        and not (c.i < len(inside) and inside[c.i])), None)
+        if subject is None or not (subject.pos_ in ("PROPN", "NOUN") or subject.ent_type_):
+            continue
+        start, end = _mention(subject)
+        start = max(start, first)  # never into the quote the parse hung on the mention
+        while start < subject.i and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        return t, (start, min(end, last + 1)), _cue_text(t)
+    return None
 
 
 def _labels(cue, titled: bool) -> bool:
