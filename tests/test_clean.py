@@ -217,3 +217,12 @@ def test_a_text_of_one_line_is_its_body_not_a_headline_over_nothing():
     line = "The council closed the old Kessel bridge on Monday after engineers found cracks in two pillars."
     article = clean([Article(id="one", original=line)])[0]
     assert article.text == line and article.title is None
+
+
+def test_a_media_players_caption_is_neither_title_nor_body():
+    caption = "Image copyright Lowton Photo Desk Image caption The Skarn ferry at the quay in Tolvik (left) before the storm"
+    lede = "The ferry Skarn ran aground off Tolvik Point on Tuesday, the coast guard said."
+    a = clean_article(Article(id="a", original=f"{caption}\n\n{lede}\n\nNobody was hurt, the coast guard added."))
+    assert a.title is None and caption not in a.body and lede in a.body
+    assert [r.reason for r in a.removed] == ["image-credit"]
+    assert debris_reason("The image caption contest was won by a pupil from Tolvik.") is None

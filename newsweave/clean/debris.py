@@ -47,6 +47,8 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
     ("image-credit", re.compile(
         r"^(?:image|photo|picture|photograph|credit|file photo|illustration|video)s?(?: credit)?\s*[:/|-]"
         r"|^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:getty images|shutterstock)\b\s*$", _I), 200),
+    # a media player's furniture left as text: "Image copyright ... Image caption ...", "Media playback is unsupported ..."
+    ("image-credit", re.compile(r"^(?:image copyright|image caption|media playback is unsupported|media caption)\b", _I), 600),
     ("byline", re.compile(
         r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,5}(?:,.*)?$|^written by\b|^reporting by\b|^(?:edited|editing) by\b"
         r"|^(?:[A-Z][\w.'-]+\s+){0,4}(?:[Ss]taff [Rr]eporter|[Ss]taff [Ww]riter|[Cc]orrespondent|[Cc]ontributor|[Nn]ews [Dd]esk)\.?$", 0), 120),

@@ -40,6 +40,36 @@ def test_pronoun_speaker_resolves_to_named_person():
     assert text[q.speaker_start:q.speaker_end] == "she"
 
 
+MISPARSED = "“I have never seen the quay this crowded on a Tuesday,” harbour master Ilse Varga said at the pier."
+
+
+def test_speaker_after_the_quote_survives_a_misparse():
+    # the parser reads "harbour" as a verb and hangs the quote on it; the subject of "said" still speaks
+    [q] = found(MISPARSED)
+    assert (q.text, q.speaker, q.cue) == ("I have never seen the quay this crowded on a Tuesday", "Ilse Varga", "said")
+    assert MISPARSED[q.speaker_start:q.speaker_end] == "harbour master Ilse Varga"
+
+
+def test_speaker_before_a_colon_quote_has_its_whole_mention():
+    text = "Harbour master Ilse Varga said at the pier: “I have never seen the quay this crowded on a Tuesday.”"
+    [q] = found(text)
+    assert (q.text, q.speaker) == ("I have never seen the quay this crowded on a Tuesday", "Ilse Varga")
+    assert text[q.speaker_start:q.speaker_end] == "Harbour master Ilse Varga"
+
+
+def test_pronoun_after_the_quote_still_resolves_to_the_name():
+    text = "Ilse Varga runs the port. “I have never seen the quay this crowded on a Tuesday,” she said at the pier."
+    [q] = [q for q in found(text) if q.direct]
+    assert q.speaker == "Ilse Varga"
+    assert text[q.speaker_start:q.speaker_end] == "she"
+
+
+def test_no_speaker_without_a_reporting_verb_after_the_quote():
+    text = "“I have never seen the quay this crowded on a Tuesday.” Harbour master Ilse Varga walked to the pier."
+    assert [(q.text, q.speaker, q.speaker_start) for q in found(text)] == [
+        ("I have never seen the quay this crowded on a Tuesday", None, None)]
+
+
 def test_follow_on_quote_in_next_paragraph_keeps_speaker():
     text = ('"The airport will reopen on Friday," Transport Minister Oskar Lind told reporters.\n\n'
             '"Every runway light will be checked before the first flight lands."')
