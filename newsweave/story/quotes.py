@@ -572,8 +572,6 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
     if cue is not None and cue[1][0] <= _token_index(doc, last.close) and cue[1][1] > _token_index(doc, first.open):
         # the "speaker" is a phrase that contains the quote itself ("the “law and order” issue")
         cue = None
-    if cue is None:
-        cue = _cue_after(after, inside)
     whole_line = _fills_line(text, first.open, last.close)
     if cue is None and (words <= scare_max_words or not whole_line and not _starts_sentence(doc, first.open)):
         # a quoted word or short phrase with no one saying it: a scare quote or a title
@@ -593,6 +591,9 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
         if words <= scare_max_words and _labels(cue[0], titled):
             # "described himself as the "keeper of lanterns"", "named the boat "Sea Wren"": a label, not speech
             return []
+    if cue is None:
+        # only a speaker for a quote already kept, never a reason to keep one
+        cue = _cue_after(after, inside)
     out = []
     for s, e in contents:
         f = _Attribution(start=s, end=e, direct=True)
