@@ -87,7 +87,7 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
         # the occasion each article is about keeps look-alike events' ledes apart in the facts
         occasions = story_events_of_articles(analysed, mentions=mentions)
     with clock("facts+summary"):
-        alignment = align_story(analysed, groups, occasions=occasions)
+        alignment = align_story(analysed, groups, occasions=occasions, quotes=quotes)
         strays = off_topic(analysed, alignment)  # inputs about something else: named in the brief, kept out of the summary
     with clock("entities"):
         people = entities(analysed)

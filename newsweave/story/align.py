@@ -26,7 +26,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from newsweave import nlp
-from newsweave.model import Article, Evidence, Fact, Sentence
+from newsweave.model import Article, Evidence, Fact, Quote, Sentence
+from newsweave.story.quotes import find_quotes
 
 SAME_FACT = 0.40
 SUBSET = 0.75
@@ -70,18 +71,17 @@ SPEAKER = {"i", "me", "my", "we", "our", "us"}
 OPENING, CLOSING = "\"“‘'", "\"”’'"
 
 
-def _attributed(tokens) -> bool:
-    """Whether a sentence that opens with a quote names its speaker after the quote: the subject of
-    a reporting verb that is a name or a description (`"...," Mayor Ilse Varga said.`, `"...," the
-    governor wrote.`), not a pronoun (`"...," she said.`, `"...," it said on Monday.`)."""
-    if not tokens or tokens[0].text not in OPENING:
-        return False
-    close = next((k for k, t in enumerate(tokens[1:], 1) if t.text in CLOSING), None)
-    if close is None:
-        return False
-    for verb in tokens[close + 1:]:
-        if verb.lemma_.lower() in REPORTING:
-            return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+def _named_speaker(article: Article, sentence: Sentence, quotes: Sequence[Quote]) -> bool:
+    """Whether the sentence holds a direct quote whose speaker it names outside the quote with a name
+    or a description (`"...," Mayor Ilse Varga said.`, `"...," the governor wrote.`), not a pronoun
+    (`"...," she said.`), as the quotes stage found them."""
+    for q in quotes:
+        if not (q.direct and q.speaker_start is not None and sentence.start <= q.start and q.end <= sentence.end):
+            continue
+        if sentence.start <= q.speaker_start < sentence.end and not q.start <= q.speaker_start < q.end:
+            mention = article.original[q.speaker_start:q.speaker_end].split()
+            if mention and mention[0].lower() not in PRONOUNS:
+                return True
     return False
 
 
@@ -110,11 +110,17 @@ def _to_reader(tokens, first, opens: bool) -> bool:
     return False
 
 
-def units(analysed) -> list[Unit]:
+def units(analysed, quotes: Sequence[Quote] | None = None) -> list[Unit]:
     """Every sentence of every article, with its content words; an article's lede also carries the
-    words of its headline when the two agree (see `HEADLINE_AGREES`)."""
+    words of its headline when the two agree (see `HEADLINE_AGREES`). `quotes` are the story's
+    (`quotes.find_quotes`), found here when not given: they say who speaks a first-person line."""
     out = []
     heads = nlp.titles([article for article, _, _ in analysed])
+    if quotes is None:
+        quotes = [q for article, doc, _ in analysed for q in find_quotes(article, doc)]
+    said: dict[str, list[Quote]] = {}
+    for q in quotes:
+        said.setdefault(q.article, []).append(q)
     for (article, doc, sentences), head in zip(analysed, heads):
         lede = None
         for sentence in sentences:
@@ -131,7 +137,7 @@ def units(analysed) -> list[Unit]:
                 sentence=sentence,
                 words=words,
                 position=sentence.index,
-                pronoun_start=opens and first.lower_ in PRONOUNS and not (first.lower_ in SPEAKER and _attributed(tokens)),
+                pronoun_start=opens and first.lower_ in PRONOUNS and not (first.lower_ in SPEAKER and _named_speaker(article, sentence, said.get(article.id, ()))),
                 is_quote_only=text[:1] in OPENING and text.rstrip()[-1:] in CLOSING,
                 names=_names(tokens),
                 verbs=_verbs(tokens),
@@ -277,11 +283,13 @@ class Alignment:
     groups: dict[str, int] = field(default_factory=dict)  # article id -> origin group (copies share one)
 
 
-def align_story(analysed, groups: dict[str, int], threshold: float = SAME_FACT, occasions: dict[str, int] | None = None) -> Alignment:
+def align_story(analysed, groups: dict[str, int], threshold: float = SAME_FACT, occasions: dict[str, int] | None = None,
+                quotes: Sequence[Quote] | None = None) -> Alignment:
     """Align the sentences of a story's articles into facts, the most widely reported first.
     `occasions` (article id -> the occasion it is mainly about, `events.story_events_of_articles`)
-    keeps the ledes of articles about two look-alike occasions from aligning at a lower similarity."""
-    items = units(analysed)
+    keeps the ledes of articles about two look-alike occasions from aligning at a lower similarity;
+    `quotes` (the story's `quotes.find_quotes`) say who speaks a first-person line."""
+    items = units(analysed, quotes)
     sim = similarity(items)
     told = np.maximum(sim, with_headlines(items)) + easing(items, threshold, occasions)
     clusters = rank_clusters(items, align(items, told, threshold), sim, groups)
