@@ -122,20 +122,17 @@ def test_quote_given_in_parts_is_one_variant_of_its_outlet():
     assert whole.parts == () and [(e.start, e.text) for e in whole.evidence()] == [(10, WHOLE)]
 
 
-def test_parts_with_a_real_change_keep_it():
+@pytest.mark.parametrize("part2, change", [
+    # a real change between the parts and the whole is kept
+    ("Ferries will use the north quay until the repairs are finished, and the timetable will not change", "done → finished"),
+    # parts that leave words out are still truncated
+    ("Ferries will use the north quay until the repairs are done", "truncated: …, and the timetable will not change"),
+])
+def test_joined_parts_keep_their_changes(part2, change):
     part1 = "The pier will close for a month from Monday"
-    part2 = "Ferries will use the north quay until the repairs are finished, and the timetable will not change"
     [group] = merge_quotes([q("a", WHOLE), q("b", part1, start=300), q("b", part2, start=360)])
     [joined] = [v for v in group.variants if v.article == "b"]
-    assert joined.changes == ("done → finished",)
-
-
-def test_parts_that_leave_words_out_are_still_truncated():
-    part1 = "The pier will close for a month from Monday"
-    part2 = "Ferries will use the north quay until the repairs are done"
-    [group] = merge_quotes([q("a", WHOLE), q("b", part1, start=300), q("b", part2, start=360)])
-    [joined] = [v for v in group.variants if v.article == "b"]
-    assert joined.changes == ("truncated: …, and the timetable will not change",)
+    assert joined.changes == (change,)
 
 
 def test_parts_out_of_order_or_far_apart_are_not_joined():
