@@ -94,13 +94,15 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
         roles = role_mentions(analysed)
     with clock("events+divergences"):
         story_events = events(analysed, mentions=mentions, occasions=occasions)
-        differences = divergences(analysed, alignment.facts, quote_groups, story_events, roles, len(set(groups.values())), groups,
+        # "reported by 2 of 5 independent sources": of the story's sources, as its header counts them
+        story = _story(articles, groups, strays)
+        differences = divergences(analysed, alignment.facts, quote_groups, story_events, roles, story.independent_sources, groups,
                                   mentions=mentions, occasions=occasions)
     with clock("facts+summary"):
         disputed = contested(differences, groups)
         summary = summarize(on_topic(alignment, strays), max_words=max_words, contested=disputed)
     return Brief(
-        story=_story(articles, groups, strays),
+        story=story,
         articles=tuple(_info(a, groups, occasions, strays) for a in articles),
         summary=tuple(summary),
         facts=tuple(_standing(told_as_most_say(alignment.facts, disputed), alignment)),
