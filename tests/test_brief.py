@@ -112,3 +112,18 @@ def test_summary_shows_quotes_with_named_speakers_only():
     shown = {s.text for s in newsweave.brief([Article(id="a", original=text)], max_words=300).summary}
     assert named in shown and names in shown  # a sentence full of names is no headline
     assert not shown & {unnamed, headline, cut_short, to_reader, holes, you, caption, it_said}
+
+
+def test_an_embedded_post_is_quoted_never_stated():
+    from newsweave.model import Article
+
+    post = "The ferry is back and so are we. See you at the quay! — Ilse Varga (@ilsevarga) March 11, 2031"
+    story = ["The harbour of Lowton reopened on Tuesday after a two-day closure, the port office said.",
+             "Engineers from the city council inspected the main pier on Monday and found no damage to it."]
+    articles = [Article(id=name, original="\n\n".join([f"Harbour reopens, says {name}", story[0], post, story[1]]))
+                for name in ("a", "b")]
+    brief = newsweave.brief(articles, max_words=120)
+    [quote] = [q for q in brief.quotes if q.speaker == "Ilse Varga"]
+    assert quote.text == "The ferry is back and so are we. See you at the quay!" and quote.sources == ("a", "b")
+    stated = [s.text for s in brief.summary] + [f.text for f in brief.facts] + [t.text for t in brief.timeline]
+    assert stated and not any("ferry is back" in line for line in stated)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsweave.clean import clean, clean_article, is_repeated_title, split_lines
-from newsweave.clean.debris import debris_reason
+from newsweave.clean.debris import debris_reason, posts_in
 from newsweave.clean.meta import find_date, split_title
 from newsweave.model import Article
 
@@ -226,3 +226,26 @@ def test_a_media_players_caption_is_neither_title_nor_body():
     assert a.title is None and caption not in a.body and lede in a.body
     assert [r.reason for r in a.removed] == ["image-credit"]
     assert debris_reason("The image caption contest was won by a pupil from Tolvik.") is None
+
+
+TWEET = "The first ferry is back at the quay! pic.twitter.com/Qx7ferry — Ilse Varga (@ilsevarga) March 11, 2031"
+SHARED = "Welcome home, Skarn. A post shared by Lowton Port (@lowtonport) on Mar 11, 2031 at 9:05am PDT"
+TWO_POSTS = ("Proud of our pilots. — Pavel Roth (@pavelroth) March 11, 2031     "
+             "Fog or no fog, they got her in. — (@tolvikpilots) March 11, 2031")
+
+
+def test_embedded_posts_are_taken_out_with_their_posters():
+    text = "\n".join(["Harbour reopens after collision", STORY[0], TWEET, SHARED, STORY[1], TWO_POSTS, STORY[2]])
+    article = clean_article(Article(id="p", original=text))
+    assert article.text == "\n\n".join(STORY)
+    assert [(r.text, r.reason) for r in article.removed] == [(TWEET, "embedded-post"), (SHARED, "embedded-post"),
+                                                             (TWO_POSTS, "embedded-post")]
+    posts = [(line[p.start:p.end], p.poster, line[p.poster_start:p.poster_end])
+             for line in (TWEET, SHARED, TWO_POSTS) for p in posts_in(line)]
+    assert posts == [("The first ferry is back at the quay!", "Ilse Varga", "Ilse Varga"),
+                     ("Welcome home, Skarn.", "Lowton Port", "Lowton Port"),
+                     ("Proud of our pilots.", "Pavel Roth", "Pavel Roth"),
+                     ("Fog or no fog, they got her in.", "@tolvikpilots", "@tolvikpilots")]
+    # a sentence that names an account and a date, and goes on, is the article's own
+    assert posts_in("Varga (@ilsevarga) wrote on March 11, 2031 that the ferry was back.") == []
+    assert posts_in(TWEET + " The council met later.") == []

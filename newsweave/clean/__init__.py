@@ -82,7 +82,8 @@ def clean_article(article: Article, words: StoryWords | None = None) -> Article:
     if words is None:
         words = story_words([text])
     reasons: list[str | None] = [debris_reason(line.text) for line in lines]
-    kinds = [line_kind(line.text) if reason is None else "debris" for line, reason in zip(lines, reasons)]
+    # an embedded post is taken out of the body but sits inside it: it must not split the body region
+    kinds = [line_kind(line.text) if reason in (None, "embedded-post") else "debris" for line, reason in zip(lines, reasons)]
 
     in_thread = set()  # comments are prose too: they must not pull the body region down the page
     for start, end in comment_threads(lines, kinds):

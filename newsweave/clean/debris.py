@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 _I = re.IGNORECASE
 
@@ -57,6 +58,56 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
         r"|^\d{1,2}:\d{2}\s*(?:am|pm)?\b.{0,40}$|\|\s*\d{1,2}:\d{2}\s*(?:am|pm)\s*$", _I), 120),
 ]
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# An embedded social post, as a page's text keeps it: the post's words, then the embed's signature,
+# "— Name (@handle) June 20, 2031" or "A post shared by Name (@handle) on Jun 20, 2031 at 10:33am PDT".
+# A page may run several posts into one line, a few spaces apart.
+POST_SIGNATURE = re.compile(
+    rf"(?:(?:pic\.twitter\.com/\w+|https?://\S+)\s*)*"
+    rf"(?:[—–]|--?)\s*(?P<name>[^—–()\n]{{0,60}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    rf"|\bA (?:post|photo|video) shared by\s+(?P<poster>.{{0,80}}?)\s*\(@(?P<account>[\w.]{{1,30}})\)\s+on\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+    rf"(?:\s+at\s+\d{{1,2}}:\d{{2}}\s*[ap]m(?:\s+[A-Z]{{2,4}})?)?", _I)
+_POST_ENDS = re.compile(r"\s*$|\s{2,}")
+_POST_EDGE, _POST_EDGE_END = re.compile(r"[\s—–-]*"), re.compile(r"[\s—–-]*$")
+
+
+class EmbeddedPost(NamedTuple):
+    """Where, in its line, an embedded post's words and its poster's name are (offsets into the line)."""
+
+    start: int
+    end: int
+    poster: str
+    poster_start: int
+    poster_end: int
+
+
+def posts_in(line: str) -> list[EmbeddedPost]:
+    """The posts of a line that ends with a social network's embed signature; none for any other line.
+
+    >>> line = "The ferry is back! pic.twitter.com/x1 — Ilse Varga (@ilsevarga) May 3, 2031"
+    >>> [(line[p.start:p.end], p.poster) for p in posts_in(line)]
+    [('The ferry is back!', 'Ilse Varga')]
+    >>> posts_in("The harbour reopened on May 3, 2031, the authority said.")
+    []
+    """
+    if "(@" not in line:
+        return []
+    out, start = [], 0
+    for m in POST_SIGNATURE.finditer(line):
+        if not _POST_ENDS.match(line, m.end()):
+            continue
+        name, handle = ("name", "handle") if m.group("handle") else ("poster", "account")
+        if m.group(name).strip():
+            poster, poster_start, poster_end = m.group(name).strip(), m.start(name), m.start(name) + len(m.group(name).rstrip())
+        else:  # "— (@ilsevarga) May 3, 2031": the account is all the signature names
+            poster, poster_start, poster_end = "@" + m.group(handle), m.start(handle) - 1, m.end(handle)
+        first = _POST_EDGE.match(line, start).end()
+        last = start + len(_POST_EDGE_END.sub("", line[start:m.start()]))
+        out.append(EmbeddedPost(first, max(first, last), poster, poster_start, poster_end))
+        start = m.end()
+    return out if out and not line[start:].strip() else []
+
+
 RELATED_HEADING = re.compile(
     r"^(?:related(?: topics| stories| articles| news| posts| content| coverage| links)?|recent(?: stories| posts| news)"
     r"|more (?:stories|news|from|on this|in)\b.*|latest (?:news|stories)|you may (?:also )?like|you might (?:also )?like"
@@ -88,6 +139,8 @@ def debris_reason(line: str) -> str | None:
     >>> debris_reason("The harbour reopened on Tuesday.") is None
     True
     """
+    if posts_in(line):
+        return "embedded-post"
     lower = line.lower()
     for reason, pattern, longest in PATTERNS:
         needles = NEEDLES.get(reason)
@@ -121,6 +174,8 @@ def is_stamp(line: str) -> bool:
     >>> is_stamp("Ana says:"), is_stamp("Lee (5 days ago)")
     (True, True)
     """
+    if posts_in(line):
+        return False
     words = len(line.split())
     head = line[:80]
     if words <= 14 and STAMP_CLOCK.search(head):

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from newsweave.clean.debris import posts_in
 from newsweave.model import Article, Quote
 
 # Reporting verbs (lemmas). Speech only: belief verbs ("think", "hope") are not quotes.
@@ -161,7 +162,30 @@ def find_quotes(article: Article, doc, *, indirect: bool = True, scare_max_words
             s_start, s_end = article.original_span(doc[f.subject[0]].idx, doc[f.subject[1] - 1].idx + len(doc[f.subject[1] - 1].text))
         out.append(Quote(article=article.id, text=article.original[start:end], start=start, end=end, speaker=f.speaker,
                          speaker_start=s_start, speaker_end=s_end, cue=f.cue_text, direct=f.direct))
+    return sorted(out + embedded_posts(article), key=lambda q: q.start)
+
+
+def embedded_posts(article: Article) -> list[Quote]:
+    """The social posts embedded in an article (lines the cleaner took out as `embedded-post`), each
+    a direct quote of its poster, as the embed's signature names them.
+
+    >>> from newsweave.clean import clean_article
+    >>> a = clean_article(Article(id="a", original="The ferry is back. — Ilse Varga (@ilsevarga) May 3, 2031"))
+    >>> [(q.text, q.speaker, q.cue) for q in embedded_posts(a)]
+    [('The ferry is back.', 'Ilse Varga', 'posted')]
+    """
+    out = []
+    for line in article.removed:
+        for post in posts_in(line.text) if line.reason == "embedded-post" else ():
+            if post.end > post.start:
+                out.append(_post_quote(article, line.start, post))
     return out
+
+
+def _post_quote(article: Article, at: int, post) -> Quote:
+    start, end = at + post.start, at + post.end
+    return Quote(article=article.id, text=article.original[start:end], start=start, end=end, speaker=post.poster,
+                 speaker_start=at + post.poster_start, speaker_end=at + post.poster_end, cue="posted", direct=True)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -327,3 +327,16 @@ def test_offsets_survive_cleaning_map(prefix, suffix):
     [article] = clean([Article(id="p", original=text)])
     for q in find_quotes(article, analyse([article])[0]):
         assert article.original[q.start:q.end] == q.text
+
+
+def test_an_embedded_post_is_a_quote_of_its_poster():
+    from newsweave.clean import clean_article
+
+    post = "The first ferry is back at the quay! pic.twitter.com/Qx7ferry — Ilse Varga (@ilsevarga) March 11, 2031"
+    text = "The harbour at Lowton reopened on Tuesday, the port office said.\n\n" + post + "\n\nPilots guided the ferries in."
+    article = clean_article(Article(id="p", original=text))
+    posted = [q for q in find_quotes(article, analyse([article])[0]) if q.cue == "posted"]
+    assert [(q.text, q.speaker, q.direct) for q in posted] == [("The first ferry is back at the quay!", "Ilse Varga", True)]
+    assert text[posted[0].start:posted[0].end] == posted[0].text
+    assert text[posted[0].speaker_start:posted[0].speaker_end] == "Ilse Varga"
+
