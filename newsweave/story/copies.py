@@ -136,10 +136,17 @@ def _tokens(text: str) -> list[str]:
 
 def _stem(word: str) -> str:
     # crude suffix stripping: "collided"/"collides", "rescuers"/"rescuer" meet; enough for containment
-    # (Porter and Snowball stemmers measured no better on METER, see benchmarks/copies.py)
+    # (Porter and Snowball stemmers measured no better on METER, see benchmarks/copies.py). A possessive
+    # or "is" goes ("BBC's"/"BBC", "it's"/"it"), and a consonant doubled before -ed/-ing is undone
+    # ("banned"/"ban", "admitted"/"admit")
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
     for suffix in ("ing", "ed", "es", "s", "ly"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeioulsz":
+                stem = stem[:-1]
+            return stem
     return word
 
 
