@@ -587,6 +587,10 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
         cue = _cue_in(after, prefer_last=False, strong=True, inside=inside)
     if cue is None and before:
         cue = _cue_in(before, prefer_last=True, strong=before[-1].text in (":", ","), inside=inside)
+        if cue is not None and before[-1].text == ":" and cue[2] != "according to" and not _reporting_word(cue[0]):
+            # "he told Lowton Radio that "Sea Wren" made him work to make it fly: "...": a quoted title cut the
+            # frame short of the reporting verb; the whole sentence before the colon still has it
+            cue = _colon_before(doc, first.open, inside) or cue
     if cue is None and after:
         cue = _cue_in(after, prefer_last=False, strong=False, inside=inside)
     if cue is None:

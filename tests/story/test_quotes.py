@@ -340,3 +340,9 @@ def test_an_embedded_post_is_a_quote_of_its_poster():
     assert text[posted[0].start:posted[0].end] == posted[0].text
     assert text[posted[0].speaker_start:posted[0].speaker_end] == "Ilse Varga"
 
+
+def test_a_quoted_title_does_not_hide_the_reporting_verb_before_a_colon():
+    text = ("Guitarist Ivo Marsh spent a year on the record. He told Lowton Radio that hearing “Sea Wren” bare made him see "
+            "how hard the band worked to make it fly: “You realise how much the extra guitars mattered.”")
+    [q] = [q for q in found(text) if q.text.startswith("You realise")]
+    assert q.speaker.endswith("Ivo Marsh") and (q.cue, text[q.speaker_start:q.speaker_end]) == ("told", "He")
