@@ -27,7 +27,7 @@ import numpy as np
 
 from newsweave import nlp
 from newsweave.model import Article, Evidence, Fact, Quote, Sentence
-from newsweave.story.quotes import find_quotes
+from newsweave.story.quotes import SAYING, find_quotes
 
 SAME_FACT = 0.40
 SUBSET = 0.75
@@ -62,7 +62,6 @@ class Unit:
     headline_verbs: frozenset[str] = frozenset()  # and the headline's verbs: what it says happened
 
 
-REPORTING = frozenset("say tell add state report announce claim note explain write quote cite".split())
 # first and second persons speak from inside a quote: "I think ..." is nobody's claim in a summary
 PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "their", "its", "that", "we", "him", "them",
             "i", "me", "my", "our", "you", "your"}
@@ -183,7 +182,7 @@ def _names(tokens) -> frozenset[str]:
 
 def _verbs(tokens) -> frozenset[str]:
     # reporting verbs say who spoke, not what happened: "said" links no two facts
-    return frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING)
+    return frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in SAYING)
 
 
 # one country, many spellings: outlets that write "the U.S." and "the United States" state one fact

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from newsweave.model import Article, DateMention, Event, Sentence
 from newsweave.story.align import words_tfidf
 from newsweave.story.entities import entity_mentions
+from newsweave.story.quotes import SAYING
 from newsweave.story.timeline import clause, clean_offset, date_key, date_mentions, is_dateline
 
 EVENT_NOUNS = {
@@ -34,7 +35,6 @@ EVENT_NOUNS = {
     "debate", "negotiation", "invasion", "raid", "bombing", "flood", "storm", "outbreak", "resignation", "death",
     "murder", "killing", "robbery", "rescue", "evacuation", "crossing", "wedding", "award", "verdict", "sentencing",
 }
-REPORTING = {"say", "tell", "add", "report", "state", "note", "claim", "according", "quote", "cite"}
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 # Words for one kind of occasion: "collided", "the crash" and "the collision" name the same thing.
 OCCASION = {
@@ -187,7 +187,7 @@ def _candidates(analysed, dates) -> list[_Candidate]:
                 verb = span.root if span is not None else None
                 while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
-                if span is None or verb.lemma_.lower() in REPORTING | {"announce"}:
+                if span is None or verb.lemma_.lower() in SAYING:
                     # "said on Tuesday that an inquiry would ...": what was said is the occasion of that day.
                     clause_of[id(mention)] = {t.i for t in sent}
                 else:
@@ -219,7 +219,7 @@ def _candidates(analysed, dates) -> list[_Candidate]:
                 trigger = token_nouns[0] if token_nouns else None
                 label = _noun_label(trigger) if trigger is not None else _verb_label(tokens, mention, c_at, doc)
                 words = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop
-                         and t.lemma_.lower() not in REPORTING and not t.like_num}
+                         and t.lemma_.lower() not in SAYING and not t.like_num}
                 out.append(_Candidate(
                     article=article.id, c_start=s, c_end=e, text=" ".join(doc.text[s:e].split()), label=label,
                     trigger=trigger.lemma_.lower() if trigger is not None else None,
@@ -278,7 +278,7 @@ def _verb_label(tokens, mention, c_at, doc) -> str:
     for t in tokens:
         if t.i in skip:
             continue
-        if t.text == "," and kept and any(x.lemma_ in REPORTING for x in doc[t.i:t.i + 6] if x.i <= tokens[-1].i):
+        if t.text == "," and kept and any(x.lemma_ in SAYING for x in doc[t.i:t.i + 6] if x.i <= tokens[-1].i):
             break  # ", the Saltmere Harbour Authority said"
         kept.append(t)
         if len(kept) >= 14:

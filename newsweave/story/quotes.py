@@ -33,8 +33,11 @@ from dataclasses import dataclass, field
 from newsweave.clean.debris import posts_in
 from newsweave.model import Article, Quote
 
+# Verbs (lemmas) that only say who spoke: "said" in two sentences links no two facts, and an event
+# is what was said, not the saying. "according" for "according to".
+SAYING = frozenset("say tell add state report announce claim note explain write quote cite according".split())
 # Reporting verbs (lemmas). Speech only: belief verbs ("think", "hope") are not quotes.
-REPORTING = frozenset(
+REPORTING = SAYING - {"according"} | frozenset(
     """say tell add warn claim argue insist note explain announce acknowledge admit assert report state write
     confirm deny predict promise vow reiterate stress emphasize emphasise underline underscore point suggest
     complain concede contend declare maintain observe remark reply respond recall allege accuse tweet testify
@@ -1181,4 +1184,4 @@ def _near(text: str, end: int, start: int) -> bool:
     return text.count("\n", end, start) <= 2 and start - end < 1200
 
 
-__all__ = ["quotes", "find_quotes", "REPORTING"]
+__all__ = ["quotes", "find_quotes", "REPORTING", "SAYING"]

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from newsweave.model import Article, DateMention, Evidence, Sentence, TimelineItem
+from newsweave.story.quotes import SAYING
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -61,7 +62,6 @@ PREPOSITION = re.compile(r"(?i)\b(late on|early on|on|in|from|since|until|till|b
 FUTURE_WORDS = {"will", "shall", "'ll", "wo", "due", "scheduled", "slated", "expected", "upcoming", "planned", "plans", "plan", "going"}
 PAST_TAGS = {"VBD", "VBN"}
 PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
-REPORTING = {"say", "tell", "add", "report", "state", "note", "claim", "according"}
 
 
 def dates_in(article: Article, doc, *, reference: dt.date | None = None) -> list[DateMention]:
@@ -404,7 +404,7 @@ def _mentions_with_clauses(article: Article, doc, mentions: list[DateMention]):
             continue
         s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         words = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
-                 and not t.is_stop and t.lemma_.lower() not in REPORTING and not (span.start <= t.i < span.end)}
+                 and not t.is_stop and t.lemma_.lower() not in SAYING and not (span.start <= t.i < span.end)}
         yield mention, (s, e), words
 
 
