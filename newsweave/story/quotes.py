@@ -952,6 +952,9 @@ class _Names:
     def _resolve(self, start: int, end: int, last_speakers: list[tuple[int, str, str]]) -> str:
         doc = self.doc
         span = doc[start:end]
+        relation = self._relative_of(span)
+        if relation:
+            return relation
         persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start < end and e.end > start]
         if persons:
             return self.full_name(_clean_name(_person_text(persons[-1])))
@@ -983,6 +986,21 @@ class _Names:
             return _strip_det(named[-1].text)
         # a surname the tagger did not mark as a person ("Tolvik said")
         return self.full_name(_strip_det(text))
+
+    def _relative_of(self, span) -> str | None:
+        """"Heyer's mother", "Ilse Varga's eldest daughter": someone named by their tie to a person is
+        that tie, not the person; the person's name is given in full ("Anna Heyer's mother")."""
+        head = span.root
+        if head.pos_ != "NOUN" or head.ent_type_:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and span.start <= c.i < span.end), None)
+        if owner is None or owner.ent_type_ != "PERSON":
+            return None
+        mark = next((c for c in owner.children if c.dep_ == "case"), None)
+        if mark is None or not mark.i < head.i:
+            return None
+        person = self.full_name(_clean_name(span.doc[owner.left_edge.i:owner.i + 1].text))
+        return f"{person}'s {span.doc[mark.i + 1:span.end].text}"
 
     def _titled(self, wanted: set[str], before: int) -> str | None:
         best = None

@@ -346,3 +346,12 @@ def test_a_quoted_title_does_not_hide_the_reporting_verb_before_a_colon():
             "how hard the band worked to make it fly: “You realise how much the extra guitars mattered.”")
     [q] = [q for q in found(text) if q.text.startswith("You realise")]
     assert q.speaker.endswith("Ivo Marsh") and (q.cue, text[q.speaker_start:q.speaker_end]) == ("told", "He")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anna Heyer died at the rally. Heyer's mother then took the stage, telling the crowd: “I miss her but I know she is here tonight.”",
+     "Anna Heyer's mother"),
+    ("“We must resist,” Ivo Marsh's eldest daughter said before presenting an award.", "Ivo Marsh's eldest daughter"),
+])
+def test_someone_named_by_a_tie_to_a_person_is_not_that_person(text, speaker):
+    assert [q.speaker for q in found(text) if q.direct] == [speaker]
