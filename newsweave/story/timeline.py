@@ -55,6 +55,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"(?P<cue>\b(?i:in|since|until|till|by|during|early|late|mid-|last|this|next|before|after)\s+){_MONTH}\b(?!\.?\s*\d)")),
     ("year", re.compile(rf"(?<![\d.,$£€#-]){_YEAR}\b(?![\d%]|,\d|-\d|\.\d)")),
 ]
+WEEKDAY_APPOSITION = re.compile(r",?\s+(?:the\s+)?")
 RELATIVE_KINDS = {"month-day", "day-month", "ago", "unit", "deictic", "weekday", "month"}
 # A bare number that looks like a year is a year only after one of these words, or when spaCy calls it a date.
 YEAR_CUES = {"in", "since", "until", "till", "by", "of", "before", "after", "from", "during", "early", "late", "mid", "mid-", "the", "around"}
@@ -118,6 +119,11 @@ def _rule_matches(text: str, doc) -> list[tuple[int, int, str, dict]]:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             if kind in {"month-day", "day-month", "day-month-year", "month-day-year"} and not 1 <= int(groups["day"]) <= 31:
                 continue
+            if kind == "weekday" and not groups.get("mod"):
+                # "on Sunday, Aug. 27, 2031": the weekday names the date it stands beside, not a day of its own
+                beside = WEEKDAY_APPOSITION.match(text, e)
+                if beside and any(a == beside.end() for a, _ in taken):
+                    continue
             if free(s, e):
                 taken.append((s, e))
                 out.append((s, e, kind, groups))

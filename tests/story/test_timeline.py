@@ -53,6 +53,13 @@ def test_absolute_dates_need_no_publication_date():
     assert mentions("The ferry sank on 10 March 2031.", published=None) == [("on 10 March 2031", "2031-03-10", "day", True)]
 
 
+def test_a_weekday_beside_a_date_names_that_date():
+    assert mentions("The awards were held on Sunday, Feb. 6, 2022, at the Forum.", published=None) == [
+        ("Feb. 6, 2022", "2022-02-06", "day", True)]
+    assert mentions("The pier opened on Monday, 7 February, and closed last Friday.") == [
+        ("7 February", "2022-02-07", "day", True), ("last Friday", "2022-02-04", "day", True)]
+
+
 def test_relative_dates_without_publication_date_stay_unresolved():
     assert mentions("The port closed on Monday and reopened yesterday.", published=None) == [
         ("on Monday", None, None, False), ("yesterday", None, None, False)]
