@@ -497,19 +497,20 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
     v = verb
     while v is not None and seen < 4:
         if not quoted(v):
-            for c in v.children:
-                if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_ == "quote") and not quoted(c):
-                    if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
-                        return _mention(v.head)
-                    if c.lower_ == "you" and _hypothetical(v):
-                        # "if you argue that ...", "you might wonder ...": the reader, not a speaker
-                        return None
-                    if _in_according(c):
-                        # "According to the agency, Bay Wire, the council said ...": the parser made the
-                        # credited source the subject and the real subject its apposition
-                        real = next((a for a in c.rights if a.dep_ == "appos" and not _in_according(a)), None)
-                        return _mention(real) if real is not None else None
-                    return _mention(c)
+            subjects = [c for c in v.children if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_ == "quote") and not quoted(c)]
+            # "Microsoft co-founder Paul Allen says" parsed with two subjects: the name, else the nearer
+            for c in sorted(subjects, key=lambda c: (c.pos_ != "PROPN" and c.ent_type_ != "PERSON", abs(c.i - v.i)))[:1]:
+                if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                    return _mention(v.head)
+                if c.lower_ == "you" and _hypothetical(v):
+                    # "if you argue that ...", "you might wonder ...": the reader, not a speaker
+                    return None
+                if _in_according(c):
+                    # "According to the agency, Bay Wire, the council said ...": the parser made the
+                    # credited source the subject and the real subject its apposition
+                    real = next((a for a in c.rights if a.dep_ == "appos" and not _in_according(a)), None)
+                    return _mention(real) if real is not None else None
+                return _mention(c)
         # "Putin slammed NATO and said ...", "..., adding that ...": the subject is shared
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
             v = v.head
@@ -520,14 +521,15 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
 
 
 def _quoting_verb(verb):
-    """The "quote"/"cite" a speech verb hangs from: "quoted Putin as saying", "cited to Putin telling"."""
+    """The "quote"/"cite"/"record" a speech verb hangs from: "quoted Putin as saying", "cited to Putin telling",
+    "the log records gunner Ivo Karas as saying"."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head is not head:
         head = head.head  # "quoted Lunde as warning": the verb hangs from "as"
     elif verb.dep_ not in ("advcl", "xcomp", "pcomp") or verb.lemma_ not in ("say", "tell"):
         # "Lunde cited the figures, warning that ...": Lunde warns; only "saying"/"telling" report the quoted one
         return None
-    return head if head.lemma_ in ("quote", "cite") and head is not verb else None
+    return head if head.lemma_ in ("quote", "cite", "record") and head is not verb else None
 
 
 def _quoted_person(quoting, need_saying: bool = False) -> tuple[int, int] | None:

@@ -355,3 +355,15 @@ def test_a_quoted_title_does_not_hide_the_reporting_verb_before_a_colon():
 ])
 def test_someone_named_by_a_tie_to_a_person_is_not_that_person(text, speaker):
     assert [q.speaker for q in found(text) if q.direct] == [speaker]
+
+
+def test_an_archive_that_records_someone_as_saying_is_not_the_speaker():
+    text = ("She was an awe-inspiring sight. “I had never,” the War Database records gunner Ivo Karas of the carrier "
+            "USS Wren as saying, “seen anything as big in my entire life.”")
+    assert [q.speaker for q in found(text) if q.direct] == ["Ivo Karas", "Ivo Karas"]
+
+
+def test_of_two_subjects_the_parser_gives_a_verb_the_name_speaks():
+    # "co" and "Ivo Karas" both parsed as subjects of "says"
+    [q] = found("Microsoft co-founder Ivo Karas says he has found the wreck of the ferry Skarn near Tolvik.")
+    assert (q.speaker, q.direct) == ("Ivo Karas", False)
