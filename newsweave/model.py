@@ -154,9 +154,15 @@ class Fact:
 
 @dataclass(frozen=True)
 class SummarySentence:
+    """A line of the summary: one outlet's sentence as written, with the sources and spans of its fact.
+    A line of a quote whose speaker another sentence names carries that speaker (`speaker`, the quotes
+    stage's name) and the span that names them (`speaker_evidence`)."""
+
     text: str
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    speaker: str | None = None
+    speaker_evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)

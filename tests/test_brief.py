@@ -127,3 +127,22 @@ def test_an_embedded_post_is_quoted_never_stated():
     assert quote.text == "The ferry is back and so are we. See you at the quay!" and quote.sources == ("a", "b")
     stated = [s.text for s in brief.summary] + [f.text for f in brief.facts] + [t.text for t in brief.timeline]
     assert stated and not any("ferry is back" in line for line in stated)
+
+
+def test_a_quote_line_is_shown_with_the_speaker_another_sentence_names():
+    from newsweave.model import Article
+    from newsweave.render.markdown import to_markdown
+
+    attributed = "“The pier will reopen in May,” Mayor Ilse Varga said at the town hall on Tuesday."
+    line = "“We have found the money for the repairs, and the work on the old stone pier starts next week.”"
+    by_pronoun = "“Nobody will lose a job over the closure of the quay this winter,” she said."
+    text = "\n\n".join(["Pier to reopen", "The council of Lowton voted on Tuesday to repair the storm-damaged pier.",
+                       attributed, line, by_pronoun])
+    brief = newsweave.brief([Article(id="a", original=text)], max_words=300)
+    [shown] = [s for s in brief.summary if s.text == line]
+    assert shown.speaker == "Ilse Varga" and shown.speaker_evidence.text == "Mayor Ilse Varga"
+    assert text[shown.speaker_evidence.start:shown.speaker_evidence.end] == "Mayor Ilse Varga"
+    assert f"{line} *(words of Ilse Varga)*" in to_markdown(brief).replace("\\", "")
+    assert by_pronoun not in {s.text for s in brief.summary}
+    # a fact listed alone has no room for its speaker: the quote line is not one that reads on its own
+    assert [f.stands_alone for f in brief.facts if f.text == line] == [False]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsweave.model import Brief
-from newsweave.render.view import changed_variants, labels, off_topic_lines, quote_words, shown_facts, sources_text
+from newsweave.render.view import changed_variants, labels, off_topic_lines, quote_words, said_by, shown_facts, sources_text
 
 
 def _esc(text: str) -> str:
@@ -23,7 +23,8 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
         out += [f"**{_esc(line)}**", ""]
     out += ["## What happened", ""]
     for n, item in enumerate(brief.summary, 1):
-        out.append(f"{n}. {_esc(item.text)} — *{_esc(sources_text(brief, item.sources, names))}*")
+        who = f" *{_esc(said_by(item))}*" if item.speaker else ""
+        out.append(f"{n}. {_esc(item.text)}{who} — *{_esc(sources_text(brief, item.sources, names))}*")
     out += ["", "## Facts and who reports them", ""]
     facts, left = shown_facts(brief, max_facts)
     for fact in facts:

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsweave.model import Brief
-from newsweave.render.view import changed_variants, labels, off_topic_lines, quote_words, shown_facts, sources_text
+from newsweave.render.view import changed_variants, labels, off_topic_lines, quote_words, said_by, shown_facts, sources_text
 
 
 def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int = 10) -> str:
@@ -32,7 +32,8 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
 
     section("What happened")
     for n, item in enumerate(brief.summary, 1):
-        console.print(f"{n}. {escape(item.text)} {cite(item.sources)}")
+        who = f" [italic]{escape(said_by(item))}[/]" if item.speaker else ""
+        console.print(f"{n}. {escape(item.text)}{who} {cite(item.sources)}")
     section("Facts and who reports them")
     facts, left = shown_facts(brief, max_facts)
     for fact in facts:

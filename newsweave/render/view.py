@@ -27,6 +27,11 @@ def quote_words(quote, escape) -> str:
     return f"“{escape(quote.text)}”" if quote.direct else f"(reported) {escape(quote.text)}"
 
 
+def said_by(item) -> str:
+    """Who speaks a summary line that is a line of a quote, as every renderer shows it after the line."""
+    return f"(words of {item.speaker})" if item.speaker else ""
+
+
 def changed_variants(quote) -> list:
     """The variants whose wording differs, for a direct quote only: reported speech is paraphrase,
     so its wording is not compared."""

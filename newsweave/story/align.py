@@ -60,6 +60,9 @@ class Unit:
     lede: bool = False  # the article's first sentence that states a fact
     headline: tuple[str, ...] = ()  # a lede's headline's content words, when the two agree
     headline_verbs: frozenset[str] = frozenset()  # and the headline's verbs: what it says happened
+    # a line of a direct quote whose speaker is named in a sentence nearby, not in this one (`"However,
+    # I believe ..."` after `"...," Mayor Ilse Varga said.`): the quote as the quotes stage found it
+    quoted: Quote | None = None
 
 
 # first and second persons speak from inside a quote: "I think ..." is nobody's claim in a summary
@@ -82,6 +85,26 @@ def _named_speaker(article: Article, sentence: Sentence, quotes: Sequence[Quote]
             if mention and mention[0].lower() not in PRONOUNS:
                 return True
     return False
+
+
+# how far from a quoted line its speaker's name may be (characters): the attribution before or after it
+QUOTED_NEAR = 400
+
+
+def _quoted_line(article: Article, sentence: Sentence, quotes: Sequence[Quote]) -> Quote | None:
+    """The direct quote a sentence is a line of, when the quote's speaker is named nearby with a name
+    or a description (not a pronoun) and not in the sentence itself."""
+    for q in quotes:
+        if not (q.direct and q.speaker and q.speaker_start is not None and q.start <= sentence.start + 2 and sentence.end - 3 <= q.end):
+            continue
+        if any(mark in q.speaker for mark in OPENING + CLOSING):
+            continue  # a name cut from a quoted title ("New York” producer"): no speaker to show
+        if sentence.start <= q.speaker_start < sentence.end or min(abs(q.speaker_start - sentence.end), abs(sentence.start - q.speaker_end)) > QUOTED_NEAR:
+            continue
+        mention = article.original[q.speaker_start:q.speaker_end].split()
+        if mention and mention[0].lower() not in PRONOUNS:
+            return q
+    return None
 
 
 SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
@@ -131,17 +154,20 @@ def units(analysed, quotes: Sequence[Quote] | None = None) -> list[Unit]:
             text = sentence.text
             if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 continue  # a heading or a fragment states no fact
+            quoted = _quoted_line(article, sentence, said.get(article.id, ()))
             unit = Unit(
                 article=article,
                 sentence=sentence,
                 words=words,
                 position=sentence.index,
-                pronoun_start=opens and first.lower_ in PRONOUNS and not (first.lower_ in SPEAKER and _named_speaker(article, sentence, said.get(article.id, ()))),
+                pronoun_start=opens and first.lower_ in PRONOUNS and not (
+                    first.lower_ in SPEAKER and (quoted is not None or _named_speaker(article, sentence, said.get(article.id, ())))),
                 is_quote_only=text[:1] in OPENING and text.rstrip()[-1:] in CLOSING,
                 names=_names(tokens),
                 verbs=_verbs(tokens),
                 to_reader=_to_reader(tokens, first, opens),
                 fragment=not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in tokens) or _headline(tokens),
+                quoted=quoted,
             )
             if lede is None and sentence.index < LEDE_WITHIN:
                 lede = unit = _with_headline(replace(unit, lede=True), head)

@@ -12,7 +12,8 @@ A fact's score adds three signals, each in [0, 1]:
 - lead: 1 / (1 + position of the fact's earliest telling), news puts what matters first.
 A fact is left out when its tellings are on average as similar to those of a fact already chosen
 as REDUNDANT: it retells it. Sentences that cannot stand alone (a dangling pronoun or connective, a lone quote fragment, a
-question) or that are page debris (links, sign-up prompts, bullets, all capitals) are never shown.
+question) or that are page debris (links, sign-up prompts, bullets, all capitals) are never shown;
+a line of a quote whose speaker a sentence nearby names is shown with that speaker.
 
 >>> import newsweave
 >>> brief = newsweave.brief([newsweave.example_dir()], max_words=60)
@@ -26,7 +27,7 @@ import re
 
 import numpy as np
 
-from newsweave.model import SummarySentence
+from newsweave.model import Evidence, SummarySentence
 from newsweave.story.align import OPENING, Alignment
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()\n]{0,30})?\s*\([^()]{2,80}\)\s*[-–—:]?\s*")
@@ -92,16 +93,22 @@ def sentence_centrality(sim: np.ndarray) -> np.ndarray:
     return 0.5 * degree / (degree.max() or 1.0) + 0.5 * lexrank / (lexrank.max() or 1.0)
 
 
-def stands_alone(text: str, unit) -> bool:
+def stands_alone(text: str, unit, with_speaker: bool = False) -> bool:
     """Whether a sentence can be shown on its own: a whole statement, not debris.
 
+    A line of a quote whose speaker another sentence names (`unit.quoted`) stands alone only
+    `with_speaker`: shown with who said it, as the summary shows it.
+
     >>> from types import SimpleNamespace as U
-    >>> ok = U(pronoun_start=False, is_quote_only=False, to_reader=False, fragment=False)
+    >>> ok = U(pronoun_start=False, is_quote_only=False, to_reader=False, fragment=False, quoted=None)
     >>> stands_alone("The ferry hit a tanker off the coast on Monday.", ok), stands_alone("But the ferry hit a tanker off the coast.", ok)
     (True, False)
     """
     n_words = len(text.split())
-    if unit.pronoun_start or unit.is_quote_only or unit.to_reader or unit.fragment or not MIN_WORDS <= n_words <= MAX_WORDS_SENTENCE:
+    quoted = unit.quoted is not None
+    if quoted and not with_speaker:
+        return False
+    if unit.pronoun_start or unit.is_quote_only and not quoted or unit.to_reader or unit.fragment or not MIN_WORDS <= n_words <= MAX_WORDS_SENTENCE:
         return False
     end = text.rstrip()
     if end[-1:] not in ".!\"”’'" or end.endswith(("...", "…")) or DEBRIS.search(text):
@@ -115,7 +122,7 @@ def stands_alone(text: str, unit) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > len(letters) / 2:
         return False  # a shouted heading or a caption
-    if sum(text.count(q) for q in "\"“”") == 1:
+    if sum(text.count(q) for q in "\"“”") == 1 and not quoted:
         return False  # one line of a quote that runs over several sentences: half of it is elsewhere
     first = re.match(r"\W*(\w+)", text)
     return not (first and first.group(1).lower() in CONNECTIVES)
@@ -141,7 +148,7 @@ def summarize(alignment: Alignment, max_words: int = 120, contested: frozenset[t
     for members, fact in zip(clusters, alignment.facts):
         rep = _representative(items, members, cent, contested)
         text, _ = _without_dateline(items[rep].sentence.text)
-        if not stands_alone(text, items[rep]) or not _verbatim(items[rep]):
+        if not stands_alone(text, items[rep], with_speaker=True) or not _verbatim(items[rep]):
             continue  # a summary line must read exactly as its outlet wrote it, or not at all
         if (items[rep].article.id, items[rep].sentence.start) in contested:
             continue
@@ -176,7 +183,7 @@ def _representative(items, members, cent, contested=frozenset()) -> int:
     def key(k):
         unit = items[k]
         text, _ = _without_dateline(unit.sentence.text)
-        return ((unit.article.id, unit.sentence.start) not in contested, stands_alone(text, unit), _verbatim(unit),
+        return ((unit.article.id, unit.sentence.start) not in contested, stands_alone(text, unit, with_speaker=True), _verbatim(unit),
                 cent[k], -unit.position, -k)
 
     return max(members, key=key)
@@ -229,4 +236,9 @@ def _sentence(items, text: str, rep: int, fact) -> SummarySentence:
     evidence = list(fact.evidence)
     # the summary shows one member's words: its evidence comes first
     evidence.sort(key=lambda e: (e.article != unit.article.id, e.article))
-    return SummarySentence(text=text, sources=fact.sources, evidence=tuple(evidence))
+    quote = unit.quoted
+    if quote is None:
+        return SummarySentence(text=text, sources=fact.sources, evidence=tuple(evidence))
+    mention = unit.article.original[quote.speaker_start:quote.speaker_end]
+    return SummarySentence(text=text, sources=fact.sources, evidence=tuple(evidence), speaker=quote.speaker,
+                           speaker_evidence=Evidence(unit.article.id, quote.speaker_start, quote.speaker_end, mention))
