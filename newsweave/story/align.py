@@ -110,6 +110,15 @@ def _quoted_line(article: Article, sentence: Sentence, quotes: Sequence[Quote]) 
 SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
 
 
+def _fragment(tokens) -> bool:
+    """No finite verb at the root: a caption, a heading, or a participle without its subject
+    ("Assuming the harbour stays shut until May.")."""
+    roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    if not roots:
+        return True
+    return all(t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in t.children) for t in roots)
+
+
 def _headline(tokens) -> bool:
     """A headline in title case ("Harbour Master Praises Crew After Record Crowds"): its verbs are
     capitalised too, where a sentence full of names ("Prime Minister Ilse Varga met President Pavel
@@ -166,7 +175,7 @@ def units(analysed, quotes: Sequence[Quote] | None = None) -> list[Unit]:
                 names=_names(tokens),
                 verbs=_verbs(tokens),
                 to_reader=_to_reader(tokens, first, opens),
-                fragment=not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in tokens) or _headline(tokens),
+                fragment=_fragment(tokens) or _headline(tokens),
                 quoted=quoted,
             )
             if lede is None and sentence.index < LEDE_WITHIN:

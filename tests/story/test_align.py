@@ -1,6 +1,8 @@
 """Fact alignment on made-up leads: leads about the same people reporting different news are never
 one fact (a phone call and a meeting are two events, a contract and a protest two facts)."""
 
+import pytest
+
 import newsweave
 from newsweave.model import Article
 
@@ -73,3 +75,17 @@ def test_ledes_told_in_other_words_under_headlines_that_agree_are_one_fact():
 def test_ledes_without_their_headlines_stay_apart():
     articles = [Article(id=k, original=f"Night trains\n\n{lede}\n\n{REST[k]}", source=f"Outlet {k}") for k, (_, lede) in HEADLINED.items()]
     assert all(len(f.sources) < 3 for f in newsweave.brief(articles).facts)
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Assuming Tolvik is a port and starting ferry operations.", True),
+    ("Adding that the pier would reopen in May.", True),
+    ("Looking ahead, the council will vote on the repairs next week.", False),
+    ("Ferries are running again between Lowton and Tolvik.", False),
+])
+def test_a_participle_without_its_subject_is_a_fragment(text, fragment):
+    from newsweave import nlp
+    from newsweave.story.align import _fragment
+
+    article = Article(id="f", original=text)
+    assert _fragment(list(nlp.analyse([article])[0])) is fragment
