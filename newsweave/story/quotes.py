@@ -498,7 +498,7 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
     while v is not None and seen < 4:
         if not quoted(v):
             subjects = [c for c in v.children if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_ == "quote") and not quoted(c)]
-            # "Microsoft co-founder Paul Allen says" parsed with two subjects: the name, else the nearer
+            # "Lowton Shipping co-founder Ivo Karas says" parsed with two subjects: the name, else the nearer
             for c in sorted(subjects, key=lambda c: (c.pos_ != "PROPN" and c.ent_type_ != "PERSON", abs(c.i - v.i)))[:1]:
                 if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                     return _mention(v.head)
@@ -990,8 +990,8 @@ class _Names:
         return self.full_name(_strip_det(text))
 
     def _relative_of(self, span) -> str | None:
-        """"Heyer's mother", "Ilse Varga's eldest daughter": someone named by their tie to a person is
-        that tie, not the person; the person's name is given in full ("Anna Heyer's mother")."""
+        """"Holm's mother", "Ilse Varga's eldest daughter": someone named by their tie to a person is
+        that tie, not the person; the person's name is given in full ("Marta Holm's mother")."""
         head = span.root
         if head.pos_ != "NOUN" or head.ent_type_:
             return None

@@ -349,8 +349,8 @@ def test_a_quoted_title_does_not_hide_the_reporting_verb_before_a_colon():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Anna Heyer died at the rally. Heyer's mother then took the stage, telling the crowd: “I miss her but I know she is here tonight.”",
-     "Anna Heyer's mother"),
+    ("Marta Holm drowned off Tolvik Point. Holm's mother then took the stage, telling the crowd: “We will keep her boat in the harbour.”",
+     "Marta Holm's mother"),
     ("“We must resist,” Ivo Marsh's eldest daughter said before presenting an award.", "Ivo Marsh's eldest daughter"),
 ])
 def test_someone_named_by_a_tie_to_a_person_is_not_that_person(text, speaker):
@@ -365,5 +365,5 @@ def test_an_archive_that_records_someone_as_saying_is_not_the_speaker():
 
 def test_of_two_subjects_the_parser_gives_a_verb_the_name_speaks():
     # "co" and "Ivo Karas" both parsed as subjects of "says"
-    [q] = found("Microsoft co-founder Ivo Karas says he has found the wreck of the ferry Skarn near Tolvik.")
+    [q] = found("Tolvik Shipping co-founder Ivo Karas says he has found the wreck of the ferry Skarn near Tolvik.")
     assert (q.speaker, q.direct) == ("Ivo Karas", False)
