@@ -85,6 +85,7 @@ def test_title_span_points_at_the_title_line(cleaned_example, expected):
         ("About Us | Contact Us | Advertise", "footer"),
         ("By Jane Roe, Staff Reporter", "byline"),
         ("Jane Roe Published May 02, 2030 | 10:15 AM", "dateline-meta"),
+        ("(Published Saturday, Sept. 29, 2031)", "dateline-meta"),
         ("Photo: Ann Example/Coast Agency", "image-credit"),
         ("Sign up for our newsletter to get the headlines in your inbox.", "newsletter"),
         ("We use cookies to improve your experience.", "cookie-notice"),
@@ -249,3 +250,11 @@ def test_embedded_posts_are_taken_out_with_their_posters():
     # a sentence that names an account and a date, and goes on, is the article's own
     assert posts_in("Varga (@ilsevarga) wrote on March 11, 2031 that the ferry was back.") == []
     assert posts_in(TWEET + " The council met later.") == []
+
+
+def test_a_published_line_in_brackets_dates_the_article():
+    text = ("Ferry sinks off Tolvik\n(Published Saturday, Sept. 29, 2031)\n"
+            "The ferry Skarn sank off Tolvik Point on Saturday morning, the coast guard said in a statement.\n"
+            "All 40 passengers were rescued by two fishing boats and a lifeboat from the harbour.")
+    article = clean_article(Article(id="d", original=text))
+    assert article.published == dt.date(2031, 9, 29) and "(Published" not in article.text

@@ -54,7 +54,7 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
         r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,5}(?:,.*)?$|^written by\b|^reporting by\b|^(?:edited|editing) by\b"
         r"|^(?:[A-Z][\w.'-]+\s+){0,4}(?:[Ss]taff [Rr]eporter|[Ss]taff [Ww]riter|[Cc]orrespondent|[Cc]ontributor|[Nn]ews [Dd]esk)\.?$", 0), 120),
     ("dateline-meta", re.compile(
-        r"^(?:(?:[A-Z][\w.'-]+\s+){0,3})?(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s*.*\d"
+        r"^\(?(?:(?:[A-Z][\w.'-]+\s+){0,3})?(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s*.*\d"
         r"|^\d{1,2}:\d{2}\s*(?:am|pm)?\b.{0,40}$|\|\s*\d{1,2}:\d{2}\s*(?:am|pm)\s*$", _I), 120),
 ]
 
