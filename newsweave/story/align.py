@@ -60,8 +60,8 @@ class Unit:
     lede: bool = False  # the article's first sentence that states a fact
     headline: tuple[str, ...] = ()  # a lede's headline's content words, when the two agree
     headline_verbs: frozenset[str] = frozenset()  # and the headline's verbs: what it says happened
-    # a line of a direct quote whose speaker is named in a sentence nearby, not in this one (`"However,
-    # I believe ..."` after `"...," Mayor Ilse Varga said.`): the quote as the quotes stage found it
+    # a line of a direct quote whose speaker is named in a sentence nearby, not in this one (`"We have
+    # found the money ..."` after `"...," Mayor Ilse Varga said.`): the quote as the quotes stage found it
     quoted: Quote | None = None
 
 
@@ -98,7 +98,7 @@ def _quoted_line(article: Article, sentence: Sentence, quotes: Sequence[Quote]) 
         if not (q.direct and q.speaker and q.speaker_start is not None and q.start <= sentence.start + 2 and sentence.end - 3 <= q.end):
             continue
         if any(mark in q.speaker for mark in OPENING + CLOSING):
-            continue  # a name cut from a quoted title ("New York” producer"): no speaker to show
+            continue  # a name cut from a quoted title ("Sea Wren” skipper"): no speaker to show
         if sentence.start <= q.speaker_start < sentence.end or min(abs(q.speaker_start - sentence.end), abs(sentence.start - q.speaker_end)) > QUOTED_NEAR:
             continue
         mention = article.original[q.speaker_start:q.speaker_end].split()
@@ -112,7 +112,7 @@ SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
 
 def _fragment(tokens) -> bool:
     """No finite verb at the root: a caption, a heading, or a participle without its subject
-    ("Assuming the harbour stays shut until May.")."""
+    ("Assuming Tolvik is a port and starting ferry operations.")."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     if not roots:
         return True
