@@ -156,8 +156,8 @@ def debris_reason(line: str) -> str | None:
 # each followed by prose, are a thread of comments.
 _CLOCK = (r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?|\b\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b"
           r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-_MONTH_DATE = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|'?\d{2})\b"
-               r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{4}|'?\d{2})\b")
+_MONTH_DATE = (rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|'?\d{{2}})\b"
+               rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:\d{{4}}|'?\d{{2}})\b")
 STAMP_CLOCK = re.compile(_CLOCK, _I)
 STAMP_DATE = re.compile(_MONTH_DATE, _I)
 STAMP_SAYS = re.compile(r"^[\w .,'()-]{1,40}\s(?:says|said|wrote)\s*:?$", _I)
