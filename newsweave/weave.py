@@ -89,6 +89,7 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
     with clock("facts+summary"):
         alignment = align_story(analysed, groups, occasions=occasions, quotes=quotes)
         strays = off_topic(analysed, alignment)  # inputs about something else: named in the brief, kept out of the summary
+        story_only = on_topic(alignment, strays)  # and out of what the outlets are said to report or not
     with clock("entities"):
         people = entities(analysed)
         roles = role_mentions(analysed)
@@ -96,11 +97,11 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
         story_events = events(analysed, mentions=mentions, occasions=occasions)
         # "reported by 2 of 5 independent sources": of the story's sources, as its header counts them
         story = _story(articles, groups, strays)
-        differences = divergences(analysed, alignment.facts, quote_groups, story_events, roles, story.independent_sources, groups,
+        differences = divergences(analysed, story_only.facts, quote_groups, story_events, roles, story.independent_sources, groups,
                                   mentions=mentions, occasions=occasions)
     with clock("facts+summary"):
         disputed = contested(differences, groups)
-        summary = summarize(on_topic(alignment, strays), max_words=max_words, contested=disputed)
+        summary = summarize(story_only, max_words=max_words, contested=disputed)
     return Brief(
         story=story,
         articles=tuple(_info(a, groups, occasions, strays) for a in articles),

@@ -126,8 +126,10 @@ def test_the_brief_records_the_reason(stray_brief):
 def test_strays_neither_title_the_story_nor_count_as_its_sources(stray_brief):
     assert stray_brief.story.independent_sources == 3 and stray_brief.story.articles == 4
     # "reported by N of M independent sources" counts as the header does
-    only = [d.text for d in stray_brief.divergences if d.kind == "only-some"]
-    assert only and all(t.endswith(" of 3 independent sources") for t in only)
+    only = [d for d in stray_brief.divergences if d.kind == "only-some"]
+    assert only and all(d.text.endswith(" of 3 independent sources") for d in only)
+    # nor is a stray's line something "only some" of the story's sources report
+    assert all("stars" not in v.sources for d in stray_brief.divergences for v in d.versions)
     # two copies of a sharing box are the largest origin group, yet the report titles the story
     box = "Press the button below to send this page to a friend by email or text message."
     widgets = [Article(id=f"box-{n}", original=box, title="Send this page to a friend") for n in (1, 2)]
