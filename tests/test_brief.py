@@ -107,11 +107,12 @@ def test_summary_shows_quotes_with_named_speakers_only():
     caption = "Two of the harbour pilots standing beside the damaged ferry at the quay on Tuesday."
     it_said = "“We will rebuild the pier before the summer season starts,” it said in a statement on Monday."
     names = "Prime Minister Ilse Varga met Harbour Master Pavel Roth at Lowton Castle on Thursday morning."
+    both = "Both were taken to the hospital in Tolvik with minor injuries on Tuesday evening."
     text = ("Harbour reopens\n\nThe harbour of Lowton reopened on Tuesday after a two-day closure, the port office said.\n\n"
-            + "\n\n".join([named, unnamed, headline, cut_short, to_reader, holes, you, caption, it_said, names]))
+            + "\n\n".join([named, unnamed, headline, cut_short, to_reader, holes, you, caption, it_said, names, both]))
     shown = {s.text for s in newsweave.brief([Article(id="a", original=text)], max_words=300).summary}
     assert named in shown and names in shown  # a sentence full of names is no headline
-    assert not shown & {unnamed, headline, cut_short, to_reader, holes, you, caption, it_said}
+    assert not shown & {unnamed, headline, cut_short, to_reader, holes, you, caption, it_said, both}
 
 
 def test_an_embedded_post_is_quoted_never_stated():

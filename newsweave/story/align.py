@@ -67,7 +67,7 @@ class Unit:
 
 # first and second persons speak from inside a quote: "I think ..." is nobody's claim in a summary
 PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "their", "its", "that", "we", "him", "them",
-            "i", "me", "my", "our", "you", "your"}
+            "i", "me", "my", "our", "you", "your", "both"}
 # ... unless the sentence names who speaks: in `"I regret it," the governor wrote.` "I" is the governor
 SPEAKER = {"i", "me", "my", "we", "our", "us"}
 OPENING, CLOSING = "\"“‘'", "\"”’'"
