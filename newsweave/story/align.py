@@ -71,6 +71,8 @@ PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "
 # ... unless the sentence names who speaks: in `"I regret it," the governor wrote.` "I" is the governor
 SPEAKER = {"i", "me", "my", "we", "our", "us"}
 OPENING, CLOSING = "\"“‘'", "\"”’'"
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
 def _named_speaker(article: Article, sentence: Sentence, quotes: Sequence[Quote]) -> bool:
@@ -111,12 +113,29 @@ SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
 
 
 def _fragment(tokens) -> bool:
-    """No finite verb at the root: a caption, a heading, or a participle without its subject
-    ("Assuming Tolvik is a port and starting ferry operations.")."""
+    """No finite verb in the main clause: a caption, a heading, or a participle without its subject
+    ("Assuming Tolvik is a port and starting ferry operations.").
+
+    The parser often roots a long sentence on a noun ("A harbour crew found and rescued two divers on
+    Tuesday." rooted on "crew"); its main clause is then the highest verb in the tree, and a finite one
+    there ("found") makes a sentence. A finite verb under another verb or in a relative clause does not
+    ("Divers seen near the pier that the ferry had left." is a caption)."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     if not roots:
-        return True
-    return all(t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in t.children) for t in roots)
+        return not any(_finite_main(t) for t in tokens)
+    return all(t.tag_ == "VBG" and not any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in t.children) for t in roots)
+
+
+def _finite_main(t) -> bool:
+    """A verb with no verb above it, not in a relative clause, with its subject, finite itself or through
+    its auxiliary."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass", "relcl"):
+        return False
+    if any(a.pos_ in ("VERB", "AUX") or a.dep_ == "relcl" for a in t.ancestors):
+        return False
+    if not any(c.dep_ in SUBJECTS for c in t.children):
+        return False  # "Get alerts by email" with the verb tagged finite: an imperative, page furniture
+    return t.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in t.children)
 
 
 def _headline(tokens) -> bool:

@@ -82,8 +82,13 @@ def test_ledes_without_their_headlines_stay_apart():
     ("Adding that the pier would reopen in May.", True),
     ("Looking ahead, the council will vote on the repairs next week.", False),
     ("Ferries are running again between Lowton and Tolvik.", False),
+    # rooted on a noun by the parser: the highest verb decides
+    ("BRACKWATER — A coast guard crew found and rescued a diver from the water Tuesday off Tolvik Point.", False),
+    ("Divers seen near the pier that the ferry had left.", True),
+    ("A sketch released of an unidentified diver who was found near Tolvik in 2029.", True),
+    ("Map showing where the ferry sank.", True),
 ])
-def test_a_participle_without_its_subject_is_a_fragment(text, fragment):
+def test_a_line_without_a_finite_main_verb_is_a_fragment(text, fragment):
     from newsweave import nlp
     from newsweave.story.align import _fragment
 
