@@ -38,7 +38,7 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
     ("newsletter", re.compile(
         r"sign up (?:for|to) (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b.*(?:newsletter|alerts)"
         r"|newsletter sign[- ]?up|delivered (?:straight )?to your inbox|^get (?:the latest|our)\b.*\b(?:newsletter|inbox)"
-        r"|^subscribe(?: now| today)?[.!]?$", _I), 200),
+        r"|^subscribe(?: now| today)?[.!]?$|\bget (?:breaking )?news alerts\b|\bdelivered (?:every )?weekday mornings\b", _I), 200),
     ("cookie-notice", re.compile(r"\b(?:we|this (?:web)?site) uses? cookies|\bcookie (?:policy|settings|preferences)|accept (?:all )?cookies", _I), 400),
     ("footer", re.compile(
         r"^©|\(c\)\s*\d{4}|^copyright\b|\ball rights (?:are )?reserved|reproduction (?:without|in whole)|without (?:proper|prior|express) (?:written )?(?:consent|permission)", _I), 300),
@@ -125,7 +125,7 @@ RELATIVE_AGE = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s? 
 # tried; reasons not listed are always tried.
 NEEDLES: dict[str, tuple[str, ...]] = {
     "script": ("script", "document.", "function", "window.", "var ", "googletag", "{"),
-    "newsletter": ("newsletter", "inbox", "subscribe"),
+    "newsletter": ("newsletter", "inbox", "subscribe", "alerts", "delivered"),
     "cookie-notice": ("cookie",),
 }
 
