@@ -50,7 +50,7 @@ class Unit:
     article: Article
     sentence: Sentence
     words: tuple[str, ...]
-    position: int
+    position: int  # among the article's units (sentences with a verb): a heading above the lede does not count
     pronoun_start: bool
     is_quote_only: bool
     names: frozenset[str] = frozenset()  # lowercased tokens of named participants and numbers
@@ -173,6 +173,7 @@ def units(analysed, quotes: Sequence[Quote] | None = None) -> list[Unit]:
         said.setdefault(q.article, []).append(q)
     for (article, doc, sentences), head in zip(analysed, heads):
         lede = None
+        stated = 0
         for sentence in sentences:
             span = doc.char_span(sentence.clean_start, sentence.clean_end, alignment_mode="expand")
             tokens = list(span) if span is not None else []
@@ -187,7 +188,7 @@ def units(analysed, quotes: Sequence[Quote] | None = None) -> list[Unit]:
                 article=article,
                 sentence=sentence,
                 words=words,
-                position=sentence.index,
+                position=stated,
                 pronoun_start=opens and first.lower_ in PRONOUNS and not (
                     first.lower_ in SPEAKER and (quoted is not None or _named_speaker(article, sentence, said.get(article.id, ())))),
                 is_quote_only=text[:1] in OPENING and text.rstrip()[-1:] in CLOSING,
@@ -200,6 +201,7 @@ def units(analysed, quotes: Sequence[Quote] | None = None) -> list[Unit]:
             if lede is None and sentence.index < LEDE_WITHIN:
                 lede = unit = _with_headline(replace(unit, lede=True), head)
             out.append(unit)
+            stated += 1
     return out
 
 
