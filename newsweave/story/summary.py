@@ -105,6 +105,8 @@ def stands_alone(text: str, unit, with_speaker: bool = False) -> bool:
     >>> ok = U(pronoun_start=False, is_quote_only=False, to_reader=False, fragment=False, quoted=None)
     >>> stands_alone("The ferry hit a tanker off the coast on Monday.", ok), stands_alone("But the ferry hit a tanker off the coast.", ok)
     (True, False)
+    >>> stands_alone("Instead of stopping, the ferry sailed on to Tolvik.", ok), stands_alone("Instead, the ferry sailed on to Tolvik.", ok)
+    (True, False)
     """
     n_words = len(text.split())
     quoted = unit.quoted is not None
@@ -126,7 +128,9 @@ def stands_alone(text: str, unit, with_speaker: bool = False) -> bool:
         return False  # a shouted heading or a caption
     if sum(text.count(q) for q in "\"“”") == 1 and not quoted:
         return False  # one line of a quote that runs over several sentences: half of it is elsewhere
-    first = re.match(r"\W*(\w+)", text)
+    first = re.match(r"\W*(\w+)(?:\s+(\w+))?", text)
+    if first and (first.group(1).lower(), (first.group(2) or "").lower()) == ("instead", "of"):
+        return True  # "Instead of stopping, the driver sped away." says it all
     return not (first and first.group(1).lower() in CONNECTIVES)
 
 
