@@ -82,7 +82,6 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
         groups = copies_stage.origin_groups(articles, relations, provenance)
     with clock("timeline"):
         mentions = date_mentions(analysed)  # found once: the timeline, the events and the date divergences read them
-        dated = timeline(analysed, mentions=mentions)
     with clock("events+divergences"):
         # the occasion each article is about keeps look-alike events' ledes apart in the facts
         occasions = story_events_of_articles(analysed, mentions=mentions)
@@ -90,14 +89,17 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
         alignment = align_story(analysed, groups, occasions=occasions, quotes=quotes)
         strays = off_topic(analysed, alignment)  # inputs about something else: named in the brief, kept out of the summary
         story_only = on_topic(alignment, strays)  # and out of what the outlets are said to report or not
+        on_story = [told for told in analysed if strays.get(told[0].id) != OUTSIDE]  # and out of when and who
+    with clock("timeline"):
+        dated = timeline(on_story, mentions=mentions)
     with clock("entities"):
-        people = entities(analysed)
-        roles = role_mentions(analysed)
+        people = entities(on_story)
+        roles = role_mentions(on_story)
     with clock("events+divergences"):
-        story_events = events(analysed, mentions=mentions, occasions=occasions)
+        story_events = events(on_story, mentions=mentions, occasions=occasions)
         # "reported by 2 of 5 independent sources": of the story's sources, as its header counts them
         story = _story(articles, groups, strays)
-        differences = divergences(analysed, story_only.facts, quote_groups, story_events, roles, story.independent_sources, groups,
+        differences = divergences(on_story, story_only.facts, quote_groups, story_events, roles, story.independent_sources, groups,
                                   mentions=mentions, occasions=occasions)
     with clock("facts+summary"):
         disputed = contested(differences, groups)

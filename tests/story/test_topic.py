@@ -110,6 +110,15 @@ def test_the_summary_leaves_the_stray_out(stray_brief):
     assert all("stars" not in s.sources for s in stray_brief.summary)
 
 
+def test_the_timeline_and_the_entities_leave_the_stray_out():
+    # the garden show's days and places are not the ferry story's
+    brief = newsweave.brief(ferry_story() + [Article(id="garden", original=GARDEN_SHOW, source="Wexmoor Gazette")])
+    assert {a.id: a.off_topic for a in brief.articles}["garden"] == OUTSIDE
+    assert brief.timeline and all("garden" not in item.sources for item in brief.timeline)
+    assert brief.entities and all("garden" not in e.sources for e in brief.entities)
+    assert "Wexmoor" not in {e.name for e in brief.entities}
+
+
 def test_on_topic_keeps_articles_flagged_alone():
     articles = [ferry_story()[0], Article(id="garden", original=GARDEN_SHOW)]
     analysed = nlp.analysed(articles)
