@@ -88,7 +88,7 @@ def test_title_span_points_at_the_title_line(cleaned_example, expected):
         ("(Published Saturday, Sept. 29, 2031)", "dateline-meta"),
         ("Photo: Ann Example/Coast Agency", "image-credit"),
         ("Sign up for our newsletter to get the headlines in your inbox.", "newsletter"),
-        ("Coast Emails Get breaking news alerts and harbour reports. The stories that matter, delivered weekday mornings.", "newsletter"),
+        ("Coast Times Emails Get news alerts and tide tables by email, delivered weekday mornings.", "newsletter"),
         ("The harbour master said the alerts were delivered to every ship by radio.", None),
         ("We use cookies to improve your experience.", "cookie-notice"),
         ("<script>track()</script>", "script"),
