@@ -87,6 +87,8 @@ def test_title_span_points_at_the_title_line(cleaned_example, expected):
         ("Jane Roe Published May 02, 2030 | 10:15 AM", "dateline-meta"),
         ("(Published Saturday, Sept. 29, 2031)", "dateline-meta"),
         ("Photo: Ann Example/Coast Agency", "image-credit"),
+        ("FILE - In this May 2, 2030, file photo, the ferry Skarn leaves Brennick harbour.", "image-credit"),
+        ("FILE - Harbour master Orla Maddock speaks in Brennick. (AP Photo/Ann Example, File)", "image-credit"),
         ("Sign up for our newsletter to get the headlines in your inbox.", "newsletter"),
         ("Coast Times Emails Get news alerts and tide tables by email, delivered weekday mornings.", "newsletter"),
         ("The harbour master said the alerts were delivered to every ship by radio.", None),

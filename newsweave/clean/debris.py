@@ -50,6 +50,8 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
         r"|^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:getty images|shutterstock)\b\s*$", _I), 200),
     # a media player's furniture left as text: "Image copyright ... Image caption ...", "Media playback is unsupported ..."
     ("image-credit", re.compile(r"^(?:image copyright|image caption|media playback is unsupported|media caption)\b", _I), 600),
+    # an agency's archive photo caption: "FILE - In this May 2, 2030, file photo, ..."
+    ("image-credit", re.compile(r"^FILE\s*[-–—]+\s+(?:In this\b.*\bfile photo\b|.*\(AP Photo\b)"), 600),
     ("byline", re.compile(
         r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,5}(?:,.*)?$|^written by\b|^reporting by\b|^(?:edited|editing) by\b"
         r"|^(?:[A-Z][\w.'-]+\s+){0,4}(?:[Ss]taff [Rr]eporter|[Ss]taff [Ww]riter|[Cc]orrespondent|[Cc]ontributor|[Nn]ews [Dd]esk)\.?$", 0), 120),
