@@ -27,7 +27,7 @@ Every offset indexes `article.original`: `quote.text == article.original[quote.s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.clean.debris import posts_in
@@ -144,10 +144,10 @@ def find_quotes(article: Article, doc, *, indirect: bool = True, scare_max_words
     [('The port will reopen on Friday', 'harbour authority', False)]
     """
     text = doc.text
-    names = _Names(doc)
     pairs = _pair_marks(text)
     quote_spans = [(p.open, p.close) for p in pairs]
     inside = _inside_quotes(doc, quote_spans)
+    names = _Names(doc, inside)
     found: list[_Attribution] = []
     for chain in _chains(pairs):
         found.extend(_attribute_direct(doc, chain, quote_spans, scare_max_words, inside))
@@ -612,8 +612,11 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
     if words <= 2 * scare_max_words and cue is not None:
         quoted_text = text[contents[0][0]:contents[-1][1]]
         quoted = [w for w in quoted_text.split() if any(ch.isalpha() for ch in w)]
-        titled = (len(quoted) > 1 and quoted[0][0].isupper() and not any(ch in quoted_text for ch in ".?!,;:")
+        titled = (len(quoted) > 1 and quoted[0][0].isupper() and not any(ch in quoted_text.rstrip(",.") for ch in ".?!,;:")
                   and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in quoted))
+        if titled and re.search(r"(?:\b(?:on|in|of|from)|['’]s)\s*$", text[:first.open]):
+            # "Appearing on "Harbour Hour," Varga was asked ...", "Lowton Radio's "Harbour Hour."": a show's name
+            return []
         adjacent = (ends_open and cue in _cues_of(after, inside)) or (before and before[-1].text in (":", ",") and cue[0] in before)
         if titled and not adjacent or words <= scare_max_words and not adjacent and _governing_cue(doc, contents[0], inside) is None:
             # a short quoted phrase ("Meet the Press", "Gang of Eight") is speech only when a cue governs it
@@ -703,11 +706,11 @@ def _governing_cue(doc, content: tuple[int, int], inside=None):
     if span is None or len(span) == 0:
         return None
     root = span.root
-    t = root.head
+    t, below = root.head, root
     steps = 0
     while steps < 8:
         if not (span.start <= t.i < span.end):
-            if t.lemma_ in REPORTING and t.pos_ in ("VERB", "AUX"):
+            if t.lemma_ in REPORTING and t.pos_ in ("VERB", "AUX") and not _aspectual(t, below):
                 subject = _subject(t, inside)
                 if subject is not None:
                     return t, subject, _cue_text(t)
@@ -722,9 +725,29 @@ def _governing_cue(doc, content: tuple[int, int], inside=None):
                         return c, obj, "according to"
         if t.head is t:
             break
-        t = t.head
+        t, below = t.head, t
         steps += 1
     return None
+
+
+def _on_the_air(prep) -> bool:
+    """"on Lowton Radio's "Harbour Hour"", "in "The Tide Report"": a programme or a publication named in
+    quote marks after "on", "in" or "at", every quoted word capitalised."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
+        return False
+    quoted, inside = [], False
+    for t in prep.subtree:
+        if t.text in DOUBLE_MARKS:
+            inside = not inside
+        elif inside and t.is_alpha:
+            quoted.append(t.text)
+    return bool(quoted) and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in quoted)
+
+
+def _aspectual(verb, child) -> bool:
+    """"continue" over an infinitive ("was continuing to "look into ..."") says that something goes on,
+    not who says the quoted words ("he continued: "..."" does); "asked them to "stay calm"" is a request."""
+    return verb.lemma_ == "continue" and child.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in child.children)
 
 
 def _colon_before(doc, open_: int, inside=None):
@@ -827,7 +850,9 @@ def _reported_clause(doc, verb, inside=None) -> _Attribution | None:
         comp = [c for c in verb.children if c.dep_ == "ccomp"]
         if not comp:
             # "called it "shameful"", "described himself as "pro-Israel"": a complement holding quoted words
-            parts = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENTS]
+            parts = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENTS and not (
+                _on_the_air(c)  # "said on Lowton Radio's "Harbour Hour"": where it was said, not what
+                or _aspectual(verb, c))]  # "was continuing to "look into every report"": what goes on
             if parts and any(t.text in DOUBLE_MARKS for c in parts for t in c.subtree):
                 clause = (min(c.left_edge.i for c in parts), max(c.right_edge.i for c in parts) + 1)
         if clause is None and not comp and verb.dep_ == "parataxis" and verb.head.i < subject[0] < verb.i:
@@ -904,8 +929,9 @@ def _according(doc, tok) -> _Attribution | None:
 class _Names:
     """The people and organisations named in one article, to resolve surnames, pronouns and titles."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, inside: Sequence[bool] = ()):
         self.doc = doc
+        self.inside = inside  # tokens within quote marks: a name there is spoken of, not a speaker to refer back to
         self.people: list[tuple[int, str, frozenset[str]]] = []  # (token index, full name, title words)
         self.subjects: list[tuple[int, str, str]] = []  # (token index, name, kind) of named grammatical subjects
         full: dict[str, str] = {}
@@ -1017,7 +1043,7 @@ class _Names:
     def _antecedent(self, at: int, kind: str, last_speakers) -> str | None:
         # the most recent speaker or named subject of the right kind before the pronoun
         candidates = [(i, n, k) for i, n, k in last_speakers if i < at and k == kind]
-        candidates += [(i, n, k) for i, n, k in self.subjects if i < at and k == kind]
+        candidates += [(i, n, k) for i, n, k in self.subjects if i < at and k == kind and not (i < len(self.inside) and self.inside[i])]
         if kind == "person" and not candidates:
             candidates = [(i, n, "person") for i, n, _ in self.people if i < at]
         if kind == "person" and not candidates:
@@ -1025,7 +1051,16 @@ class _Names:
             candidates = [c for c in self.org_runs if c[0] < at]
         if not candidates:
             return None
-        return max(candidates, key=lambda c: c[0])[1]
+        # the latest sentence naming one; there, the subject of its main clause over one in a clause
+        # inside it ("Varga defended the plan, which Holm had drafted. ... she said": Varga)
+        sentence = self.doc[max(c[0] for c in candidates)].sent
+        here = [c for c in candidates if sentence.start <= c[0] < sentence.end]
+        return max(here, key=lambda c: (_in_main_clause(self.doc[c[0]]), c[0]))[1]
+
+
+def _in_main_clause(tok) -> bool:
+    """Whether no relative, adverbial or complement clause lies between the token and its sentence's root."""
+    return not any(a.dep_ in ("relcl", "advcl", "ccomp", "acl", "pcomp", "xcomp") for a in [tok.head, *tok.head.ancestors] if a.i != tok.i)
 
 
 def _name_runs(doc, start: int, end: int, allow_org: bool = False) -> list[tuple[int, int]]:

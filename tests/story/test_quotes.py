@@ -367,3 +367,22 @@ def test_of_two_subjects_the_parser_gives_a_verb_the_name_speaks():
     # "co" and "Ivo Karas" both parsed as subjects of "says"
     [q] = found("Tolvik Shipping co-founder Ivo Karas says he has found the wreck of the ferry Skarn near Tolvik.")
     assert (q.speaker, q.direct) == ("Ivo Karas", False)
+
+
+def test_a_pronoun_speaker_is_the_last_sentence_s_main_subject_not_a_name_spoken_of():
+    text = ("Mayor Ilse Varga defended the harbour plan, because that was the plan Pavel Roth drafted himself.\n\n"
+            '"We are not the ones who brought up the ferry. It matters because it is the only thing Pavel Roth could point to," she said.')
+    [q] = [q for q in found(text) if q.direct]
+    assert q.speaker == "Ilse Varga"
+
+
+def test_a_show_named_in_quote_marks_is_no_quote():
+    text = ('Appearing on "Harbour Hour," Varga was asked by host Ivo Karas about the ferry. '
+            '"Should the port have waited 44 days?" Varga said on Lowton Radio\'s "Morning Tide."')
+    assert [q.text for q in found(text) if q.direct] == ["Should the port have waited 44 days?"]
+    assert not [q for q in found(text) if not q.direct and "Morning Tide" in q.text]
+
+
+def test_continuing_to_do_something_is_not_saying_it():
+    text = 'The harbour master said the authority was continuing to "look into every report of what happened" at the pier.'
+    assert {q.speaker for q in found(text)} == {"harbour master"}
