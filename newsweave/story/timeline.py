@@ -124,6 +124,8 @@ def _rule_matches(text: str, doc) -> list[tuple[int, int, str, dict]]:
                 beside = WEEKDAY_APPOSITION.match(text, e)
                 if beside and any(a == beside.end() for a, _ in taken):
                     continue
+                if _in_a_name(text, s, e):
+                    continue
             if free(s, e):
                 taken.append((s, e))
                 out.append((s, e, kind, groups))
@@ -133,6 +135,26 @@ def _rule_matches(text: str, doc) -> list[tuple[int, int, str, dict]]:
             taken.append((ent.start_char, ent.end_char))
     out.sort(key=lambda x: x[0])
     return out
+
+
+# words that stand before a weekday that is a day: "On Sunday", "By Friday", "Late Monday"
+WEEKDAY_CUES = frozenset("on by until till since before after from through last next this every each late early and or of".split())
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A weekday that is part of a name: after a capitalised word ("Harbour Hour Sunday", "Bloody Sunday"),
+    or between "the" and one ("the Sunday Herald"): no day of the story.
+
+    >>> named = lambda text: _in_a_name(text, text.index("Sunday"), text.index("Sunday") + 6)
+    >>> named("Appearing on Harbour Hour Sunday, she said"), named("On Sunday, she said")
+    (True, False)
+    >>> named("told the Sunday Herald that"), named("on Sunday Varga said")
+    (True, False)
+    """
+    before = re.search(r"([A-Za-z]+)[\"“”]?\s+[\"“]?$", text[max(0, start - 40):start])
+    if before and before.group(1)[0].isupper() and before.group(1).lower() not in WEEKDAY_CUES | set(MONTHS):
+        return True
+    return bool(before and before.group(1) == "the" and re.match(r"\s+[A-Z][a-z]", text[end:end + 4]))
 
 
 def _is_year(text: str, start: int, date_ent_chars: set[int]) -> bool:

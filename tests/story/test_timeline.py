@@ -60,6 +60,12 @@ def test_a_weekday_beside_a_date_names_that_date():
         ("7 February", "2022-02-07", "day", True), ("last Friday", "2022-02-04", "day", True)]
 
 
+def test_a_weekday_in_a_name_is_no_day():
+    assert mentions('Appearing on "Harbour News Sunday," Varga said the pier reopened on Friday.') == [
+        ("on Friday", "2022-02-04", "day", True)]
+    assert mentions("She told the Sunday Herald that the crew was rescued on Monday.") == [("on Monday", "2022-02-07", "day", True)]
+
+
 def test_relative_dates_without_publication_date_stay_unresolved():
     assert mentions("The port closed on Monday and reopened yesterday.", published=None) == [
         ("on Monday", None, None, False), ("yesterday", None, None, False)]
