@@ -239,6 +239,7 @@ class TimelineItem:
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     resolved: bool = True
+    phrase: str = ""  # the date as the shown text writes it ("late September", "on Monday")
 
 
 @dataclass(frozen=True)

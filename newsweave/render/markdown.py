@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsweave.model import Brief
-from newsweave.render.view import changed_variants, labels, off_topic_lines, quote_words, said_by, shown_facts, sources_text
+from newsweave.render.view import changed_variants, labels, off_topic_lines, quote_words, said_by, shown_facts, sources_text, when
 
 
 def _esc(text: str) -> str:
@@ -46,7 +46,7 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
     if brief.timeline:
         out += ["", "## When", ""]
         for t in brief.timeline:
-            out.append(f"- **{t.date or 'date unresolved'}** {_esc(t.text)} — *{_esc(sources_text(brief, t.sources, names))}*")
+            out.append(f"- **{_esc(when(t))}** {_esc(t.text)} — *{_esc(sources_text(brief, t.sources, names))}*")
     if brief.entities:
         out += ["", "## Who is involved", ""]
         for e in brief.entities:

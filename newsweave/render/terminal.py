@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsweave.model import Brief
-from newsweave.render.view import changed_variants, labels, off_topic_lines, quote_words, said_by, shown_facts, sources_text
+from newsweave.render.view import changed_variants, labels, off_topic_lines, quote_words, said_by, shown_facts, sources_text, when
 
 
 def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int = 10) -> str:
@@ -55,7 +55,7 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
     if brief.timeline:
         section("When")
         for t in brief.timeline:
-            console.print(f"• [bold]{t.date or 'unresolved'}[/] {escape(t.text)} {cite(t.sources)}")
+            console.print(f"• [bold]{escape(when(t))}[/] {escape(t.text)} {cite(t.sources)}")
     if brief.entities:
         section("Who is involved")
         for e in brief.entities[:15]:

@@ -32,6 +32,18 @@ def said_by(item) -> str:
     return f"(words of {item.speaker})" if item.speaker else ""
 
 
+def when(item) -> str:
+    """A timeline item's date, or, when the articles do not say enough to date it, its words for when.
+
+    >>> from newsweave.model import TimelineItem
+    >>> when(TimelineItem("2031-03-10", "...", (), ())), when(TimelineItem(None, "...", (), (), False, "late March"))
+    ('2031-03-10', 'late March (date unresolved)')
+    """
+    if item.date:
+        return item.date
+    return f"{item.phrase} (date unresolved)" if item.phrase else "date unresolved"
+
+
 def changed_variants(quote) -> list:
     """The variants whose wording differs, for a direct quote only: reported speech is paraphrase,
     so its wording is not compared."""

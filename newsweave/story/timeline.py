@@ -392,7 +392,8 @@ def timeline(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, ment
         sources = tuple(dict.fromkeys(m.article.id for m in group))
         evidence = tuple(dict.fromkeys(m.article.evidence(m.c_start, m.c_end) for m in group))
         first = group[0].mention
-        items.append(TimelineItem(date=first.date, text=best.text, sources=sources, evidence=evidence, resolved=first.resolved))
+        items.append(TimelineItem(date=first.date, text=best.text, sources=sources, evidence=evidence, resolved=first.resolved,
+                                  phrase=best.mention.text))
     order = {id(g[0]): i for i, g in enumerate(groups)}
     items_groups = list(zip(items, groups))
     items_groups.sort(key=lambda ig: (not ig[0].resolved, date_key(ig[0].date, ig[1][0].mention.precision), order[id(ig[1][0])]))

@@ -127,3 +127,16 @@ def test_the_timeline_is_built_from_the_mentions_it_is_given(example):
     # the dates are not looked for again: an article given no mentions tells no item
     assert any("saltmere-gazette" in i.sources for i in items)
     assert not any("saltmere-gazette" in i.sources for i in timeline(example, mentions={**found, "saltmere-gazette": []}))
+
+
+def test_an_item_carries_its_date_as_written(example):
+    items = timeline(example)
+    assert items and all(i.phrase and i.phrase in i.text for i in items)
+
+
+def test_undated_items_say_when_in_the_article_s_words():
+    from newsweave.render.view import when
+
+    article = Article(id="u", original="The pier closed in late March. The ferry sank on Monday and was raised in late March.")
+    items = timeline(nlp.analysed([article]))
+    assert {when(i) for i in items} == {"in late March (date unresolved)", "on Monday (date unresolved)"}
