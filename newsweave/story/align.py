@@ -126,6 +126,12 @@ def _fragment(tokens) -> bool:
     return all(t.tag_ == "VBG" and not any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in t.children) for t in roots)
 
 
+def _subject_of_root(tokens) -> bool:
+    """Whether the sentence's main verb has a nominal subject ("Assuming the port is open and starting
+    the ferries." parsed with "is" as its root has only a clause for one)."""
+    return any(t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" for t in tokens)
+
+
 def _finite_main(t) -> bool:
     """A verb with no verb above it, not in a relative clause, with its subject, finite itself or through
     its auxiliary."""
@@ -195,7 +201,8 @@ def units(analysed, quotes: Sequence[Quote] | None = None) -> list[Unit]:
                 names=_names(tokens),
                 verbs=_verbs(tokens),
                 to_reader=_to_reader(tokens, first, opens),
-                fragment=_fragment(tokens) or _headline(tokens),
+                # a line of a longer quote is speech, often clipped: shown alone only as a whole clause
+                fragment=_fragment(tokens) or _headline(tokens) or quoted is not None and not _subject_of_root(tokens),
                 quoted=quoted,
             )
             if lede is None and sentence.index < LEDE_WITHIN:

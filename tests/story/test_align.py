@@ -94,3 +94,16 @@ def test_a_line_without_a_finite_main_verb_is_a_fragment(text, fragment):
 
     article = Article(id="f", original=text)
     assert _fragment(list(nlp.analyse([article])[0])) is fragment
+
+
+def test_a_line_of_a_quote_without_a_subject_of_its_own_is_a_fragment():
+    # the parser roots the line on "is", with the participle clause as its subject: speech, clipped
+    from newsweave import nlp
+    from newsweave.story.align import units
+
+    text = ("Mayor Ilse Varga described how the dispute could grow.\n\n"
+            "“Assuming Tolvik is a NATO member and starting military operations. Then what? "
+            "Are we to fight the whole alliance?” Varga said.")
+    line = next(u for u in units(nlp.analysed([Article(id="q", original=text)])) if "Assuming" in u.sentence.text)
+    assert line.quoted is not None and line.quoted.speaker == "Ilse Varga"
+    assert line.fragment
