@@ -147,3 +147,19 @@ def test_a_quote_line_is_shown_with_the_speaker_another_sentence_names():
     assert by_pronoun not in {s.text for s in brief.summary}
     # a fact listed alone has no room for its speaker: the quote line is not one that reads on its own
     assert [f.stands_alone for f in brief.facts if f.text == line] == [False]
+
+
+def test_a_line_longer_than_fifty_words_is_a_fact_but_no_summary_line():
+    from newsweave.model import Article
+
+    long_line = ("The ferry Skarn, which had sailed the Tolvik crossing twice a day since the spring of 2019 and carried "
+                 "about three hundred passengers on a busy day, ran aground on a sandbank off Tolvik Point early on "
+                 "Tuesday morning in thick fog, with eighty-six passengers and a crew of nine aboard, the port authority "
+                 "said in a statement.")
+    assert len(long_line.split()) > 50
+    rest = ("Coastguard boats brought every passenger back to Brennick harbour by noon. "
+            "Four passengers were treated for minor injuries at Brennick General Hospital. "
+            "Divers will inspect the hull on Wednesday, the operator said.")
+    brief = newsweave.brief([Article(id="a", original=f"{long_line} {rest}")], max_words=120)
+    assert any(long_line in f.text for f in brief.facts)
+    assert brief.summary and not any(long_line in s.text for s in brief.summary)
