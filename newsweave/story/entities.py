@@ -52,6 +52,7 @@ TITLE_WORDS = {
     "star", "player", "rep", "publicist", "lawyer", "mr", "mrs", "ms",
 }
 HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."}
+RANKING = {"top", "former", "late", "then", "acting", "interim", "senior", "veteran", "ex"}
 NAME_PARTICLES = {"von", "der", "van", "de", "del", "da", "di", "la", "le", "bin", "al", "el", "du", "dos", "den", "ter"}
 GLUED = re.compile(r"^(?P<name>[A-Z][a-z]{2,})(?P<glue>said|says|told|added)$")
 VOWELS = set("aeiouy")
@@ -187,8 +188,10 @@ def _split(ent):
 
 def _typed(span, label: str, article_id: str) -> _Mention | None:
     doc = span.doc
-    # Leading articles and honorifics are not part of the name; a trailing possessive neither.
-    while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].lower_ in HONORIFICS):
+    # Leading articles and honorifics are not part of the name, nor is a word that ranks the person
+    # ("Top Ferry Line adviser ..." read as the name "Top Ferry"); a trailing possessive neither.
+    while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].lower_ in HONORIFICS
+                         or label == "PERSON" and len(span) > 1 and span[0].lower_ in RANKING):
         span = doc[span.start + 1:span.end]
     while len(span) and (span[-1].text in ("'s", "’s", "'", "’") or span[-1].is_punct or span[-1].like_num):
         span = doc[span.start:span.end - 1]
@@ -423,6 +426,8 @@ def _build_clusters(analysed) -> list[_Cluster]:
             c = _Cluster(m)
             clusters.append(c)
         else:
+            if m.type != "person" and c.type == "person" and len(m.text.split()) == 1:
+                m.type = "person"  # "Brennick said" after "editor Ivo Brennick": the surname is the person
             c.mentions.append(m)
         by_key.setdefault((_kind(m.type), _normal(m.text)), c)
     _link_surnames(analysed, clusters, mentions)
@@ -448,8 +453,9 @@ def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
         cwords = name.split()
         person = c._memo("person", lambda c=c: any(x.type == "person" for x in c.mentions))
         if len(words) == 1 and len(cwords) >= 2 and person:
-            # A surname alone ("Putin", "Tolvik"), whatever label the model gave it.
-            if _same_word(words[0], cwords[-1]):
+            # A surname alone ("Putin", "Tolvik"); one the model took for a place or an organisation only
+            # after the article has named the person in full (a company named after its founder stays apart).
+            if _same_word(words[0], cwords[-1]) and (m.type == "person" or _named_before(c, m)):
                 candidates.append(c)
         elif len(words) >= 2 and len(cwords) >= 2 and (m.type == "person") == person:
             # Spellings of one name: surnames agree, first names are transliterations or initials of each other.
@@ -461,6 +467,12 @@ def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
             candidates.append(c)
     # An ambiguous surname ("Johnson" with two Johnsons) stays apart rather than being guessed.
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _named_before(c: _Cluster, m: _Mention) -> bool:
+    """Whether the article of `m` names the person of `c` in full before `m` (the first reference gives
+    the full name, the later ones the surname)."""
+    return any(x.article == m.article and x.start < m.start and x.type == "person" and len(x.text.split()) >= 2 for x in c.mentions)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -66,3 +66,22 @@ def test_example_name_variants_and_roles(example):
     tolvik = example["Maren Tolvik"]
     assert tolvik.roles == ("harbour master", "Deputy harbour master")
     assert example["Lena Brask"].aliases == ("Brask",) and example["Lena Brask"].roles == ("teacher",)
+
+
+def test_a_ranking_word_and_a_mistyped_surname_still_name_the_person():
+    # the model reads "Top Varga" as a name and the later "Varga" as an organisation
+    es = found("Mayor Ilse Varga spoke in Lowton on Sunday. Top Varga campaign adviser Ivo Karas said on Sunday "
+               "that the polls were wrong. Varga left early.")
+    varga = es["Ilse Varga"]
+    assert (varga.type, varga.mentions, varga.aliases) == ("person", 3, ("Varga",))
+    assert "Top Varga" not in es and "Varga" not in es
+
+
+def test_a_company_named_like_a_person_stays_apart_unless_the_person_came_first():
+    from newsweave.story.entities import _Cluster, _match, _Mention
+
+    founder = _Cluster(_Mention("a", 40, 52, "Ivo Brennick", "person"))
+    by_key = {("person", "ivo brennick"): founder}
+    assert _match(_Mention("a", 80, 88, "Brennick", "organisation"), [founder], by_key) is founder
+    assert _match(_Mention("a", 0, 8, "Brennick", "organisation"), [founder], by_key) is None
+    assert _match(_Mention("b", 90, 98, "Brennick", "organisation"), [founder], by_key) is None
