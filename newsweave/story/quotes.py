@@ -944,6 +944,7 @@ class _Names:
             parts = name.split()
             if len(parts) > 1:
                 full.setdefault(parts[-1].lower(), name)
+        surnames = frozenset(full)  # of people the tagger named in full
         # names the tagger missed: runs of capitalised proper nouns ("Ines Varga")
         self.org_runs = []
         for start, end in _name_runs(doc, 0, len(doc), allow_org=True):
@@ -960,9 +961,16 @@ class _Names:
                     self.people.append((ent.start, name, _title_words(ent)))
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 kind = "person" if ent.label_ == "PERSON" else "group" if ent.label_ in ("ORG", "GPE", "NORP") else ""
+                if ent.label_ != "PERSON" and len(ent) == 1 and ent.root.lower_ in surnames:
+                    kind = "person"  # "Cutter defended ..." after "Stephanie Cutter": the tagger's organisation is her
                 if kind:
                     name = self.full_name(_clean_name(_person_text(ent))) if kind == "person" else _strip_det(ent.text)
                     self.subjects.append((ent.start, name, kind))
+        tagged = {t.i for ent in doc.ents for t in ent}
+        for t in doc:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i not in tagged and t.lower_ in surnames:
+                self.subjects.append((t.i, self.full_name(t.text), "person"))  # a surname the tagger did not mark
+        self.subjects.sort()
 
     def full_name(self, name: str) -> str:
         parts = name.split()
