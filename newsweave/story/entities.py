@@ -173,11 +173,13 @@ def _find_mentions(article: Article, doc) -> list[_Mention]:
 
 
 def _split(ent):
-    """"Brackwater Herald / Northline Wire" is two names; "Sputnik - 08th" loses its debris."""
+    """"Brackwater Herald / Northline Wire" is two names; "Sputnik - 08th" loses its debris; a hyphen
+    inside a word joins one name ("Anna Holm-Berg", "Jean-Luc Varga")."""
     doc = ent.doc
     parts, start = [], ent.start
     for t in ent:
-        if t.text in ("/", "-", "–", "—", "|", "(", ")"):
+        joins = t.text == "-" and t.i > ent.start and not doc[t.i - 1].whitespace_ and not t.whitespace_
+        if t.text in ("/", "-", "–", "—", "|", "(", ")") and not joins:
             if t.i > start:
                 parts.append(doc[start:t.i])
             start = t.i + 1

@@ -85,3 +85,10 @@ def test_a_company_named_like_a_person_stays_apart_unless_the_person_came_first(
     assert _match(_Mention("a", 80, 88, "Brennick", "organisation"), [founder], by_key) is founder
     assert _match(_Mention("a", 0, 8, "Brennick", "organisation"), [founder], by_key) is None
     assert _match(_Mention("b", 90, 98, "Brennick", "organisation"), [founder], by_key) is None
+
+
+def test_a_hyphenated_name_is_one_name():
+    es = found('Harbour master Anna Holm-Berg said the pier was safe. "We checked every beam," Holm-Berg said. '
+               "Jean-Luc Varga, a diver, agreed.")
+    assert es["Anna Holm-Berg"].aliases == ("Holm-Berg",) and es["Anna Holm-Berg"].mentions == 2
+    assert "Jean-Luc Varga" in es and not {"Anna Holm", "Berg", "Jean", "Luc Varga"} & set(es)
