@@ -38,6 +38,7 @@ SPELLING = [
     (re.compile(r"(\w{2,})lled$"), r"\1led"),
     (re.compile(r"(\w{2,})lling$"), r"\1ling"),
 ]
+INNER_MARKS = frozenset("'‘’\"“”")
 TRUNCATED = 0.85
 REWORDED = 0.6
 MIN_SHARED = 4
@@ -368,6 +369,8 @@ def changes(reference: str, variant: str, joints: Sequence[int] = ()) -> list[st
     ['truncated: We …', 'exactly → precisely', 'truncated: …, and we will not rest']
     >>> changes("The pier will close. Ferries will use the north quay", "The pier will close Ferries will use the north quay", joints=[20])
     []
+    >>> changes("We thank 'Sea Wren,' the crew and the town", "We thank Sea Wren, the crew and the town")
+    []
     """
     ra, va = tokens(reference), tokens(variant)
     joint_tokens = set()
@@ -392,6 +395,8 @@ def changes(reference: str, variant: str, joints: Sequence[int] = ()) -> list[st
         if not _has_words(ra[i1:i2]) and not _has_words(va[j1:j2]):
             if (first or last) and all(t in ".,;:" for t in ra[i1:i2] + va[j1:j2]):
                 continue
+            if all(t in INNER_MARKS for t in ra[i1:i2] + va[j1:j2]):
+                continue  # a title in quote marks or not ('Sea Wren' / Sea Wren): house style, not wording
             if any(j1 <= j <= j2 for j in joint_tokens):
                 continue
             # punctuation: show it with the words around it
