@@ -516,6 +516,11 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
             v = v.head
             seen += 1
             continue
+        # "the port office released a statement apologizing for ...": who released it
+        if v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.pos_ == "VERB":
+            v = v.head.head
+            seen += 1
+            continue
         break
     return None
 

@@ -395,3 +395,10 @@ def test_a_surname_the_tagger_left_unmarked_is_still_the_subject_a_pronoun_refer
             '"We are not the ones who brought up the ferry. It matters because it is the only thing the mayor could point to," she said.')
     [q] = [q for q in found(text) if q.direct and q.text.startswith("We are")]
     assert q.speaker == "Ilse Cutter"
+
+
+def test_a_statement_released_by_someone_is_theirs_not_a_name_in_an_aside():
+    text = ("Just after midnight, the port office of Lowton Harbour (the body that for decades has run the Tolvik ferry), "
+            'released a statement apologizing for the delay: "We sincerely apologize to every passenger for the wait."')
+    [q] = found(text)
+    assert q.speaker == "port office" and text[q.speaker_start:q.speaker_end] == "the port office"
