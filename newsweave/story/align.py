@@ -126,6 +126,16 @@ def _fragment(tokens) -> bool:
     return all(t.tag_ == "VBG" and not any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in t.children) for t in roots)
 
 
+def _pronoun_subject(tokens) -> bool:
+    """Whether the main clause's subject is "he", "she" or "they" with no name before it in the
+    sentence: "Two years after her surgery, she ..." leans on the sentence before as much as "She ..."
+    does. Inside a quote the speaker's "we" and "I" are theirs, and "it" is often no one."""
+    for t in tokens:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she", "they"):
+            return not any(u.pos_ == "PROPN" or u.ent_type_ == "PERSON" for u in tokens if u.i < t.i)
+    return False
+
+
 def _subject_of_root(tokens) -> bool:
     """Whether the sentence's main verb has a nominal subject ("Assuming the port is open and starting
     the ferries." parsed with "is" as its root has only a clause for one)."""
@@ -196,7 +206,8 @@ def units(analysed, quotes: Sequence[Quote] | None = None) -> list[Unit]:
                 words=words,
                 position=stated,
                 pronoun_start=opens and first.lower_ in PRONOUNS and not (
-                    first.lower_ in SPEAKER and (quoted is not None or _named_speaker(article, sentence, said.get(article.id, ())))),
+                    first.lower_ in SPEAKER and (quoted is not None or _named_speaker(article, sentence, said.get(article.id, ()))))
+                or _pronoun_subject(tokens),
                 is_quote_only=text[:1] in OPENING and text.rstrip()[-1:] in CLOSING,
                 names=_names(tokens),
                 verbs=_verbs(tokens),
