@@ -967,7 +967,7 @@ class _Names:
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 kind = "person" if ent.label_ == "PERSON" else "group" if ent.label_ in ("ORG", "GPE", "NORP") else ""
                 if ent.label_ != "PERSON" and len(ent) == 1 and ent.root.lower_ in surnames:
-                    kind = "person"  # "Cutter defended ..." after "Stephanie Cutter": the tagger's organisation is her
+                    kind = "person"  # "Varga defended ..." after "Ilse Varga": the tagger's organisation is her
                 if kind:
                     name = self.full_name(_clean_name(_person_text(ent))) if kind == "person" else _strip_det(ent.text)
                     self.subjects.append((ent.start, name, kind))

@@ -389,12 +389,12 @@ def test_continuing_to_do_something_is_not_saying_it():
 
 
 def test_a_surname_the_tagger_left_unmarked_is_still_the_subject_a_pronoun_refers_to():
-    text = ("Harbour spokeswoman Ilse Cutter and port adviser Ivo Karas clashed on Sunday over the mayor's plan.\n\n"
+    text = ("Harbour spokeswoman Ilse Marek and port adviser Ivo Karas clashed on Sunday over the mayor's plan.\n\n"
             'The mayor said last week that the port was "finished," and called the ferry line a relic.\n\n'
-            "Cutter defended the plan, because that was the plan the mayor drafted himself.\n\n"
+            "Marek defended the plan, because that was the plan the mayor drafted himself.\n\n"
             '"We are not the ones who brought up the ferry. It matters because it is the only thing the mayor could point to," she said.')
     [q] = [q for q in found(text) if q.direct and q.text.startswith("We are")]
-    assert q.speaker == "Ilse Cutter"
+    assert q.speaker == "Ilse Marek"
 
 
 def test_a_statement_released_by_someone_is_theirs_not_a_name_in_an_aside():
