@@ -116,9 +116,9 @@ def _fragment(tokens) -> bool:
     """No finite verb in the main clause: a caption, a heading, or a participle without its subject
     ("Assuming Tolvik is a port and starting ferry operations.").
 
-    The parser often roots a long sentence on a noun ("A harbour crew found and rescued two divers on
-    Tuesday." rooted on "crew"); its main clause is then the highest verb in the tree, and a finite one
-    there ("found") makes a sentence. A finite verb under another verb or in a relative clause does not
+    The parser often roots a sentence on a noun ("BRACKWATER — A coast guard crew found and rescued a
+    diver ..." rooted on "BRACKWATER"); its main clause is then the highest verb in the tree, and a
+    finite one there with its subject ("crew found") makes a sentence. A finite verb under another verb or in a relative clause does not
     ("Divers seen near the pier that the ferry had left." is a caption)."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     if not roots:

@@ -137,8 +137,8 @@ def _rule_matches(text: str, doc) -> list[tuple[int, int, str, dict]]:
     return out
 
 
-# words that stand before a weekday that is a day: "On Sunday", "By Friday", "Late Monday"
-WEEKDAY_CUES = frozenset("on by until till since before after from through last next this every each late early and or of".split())
+# words that stand before a weekday that is a day: "On Sunday", "By Friday", "Late Monday" (and month names)
+WEEKDAY_CUES = frozenset("on by until till since before after from through last next this every each late early and or of".split()) | set(MONTHS)
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
@@ -152,7 +152,7 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     before = re.search(r"([A-Za-z]+)[\"“”]?\s+[\"“]?$", text[max(0, start - 40):start])
-    if before and before.group(1)[0].isupper() and before.group(1).lower() not in WEEKDAY_CUES | set(MONTHS):
+    if before and before.group(1)[0].isupper() and before.group(1).lower() not in WEEKDAY_CUES:
         return True
     return bool(before and before.group(1) == "the" and re.match(r"\s+[A-Z][a-z]", text[end:end + 4]))
 
