@@ -495,6 +495,8 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
             return quoted_one
     seen = 0
     v = verb
+    if _said_inside_what_was_said(verb):
+        v = verb.head.head
     while v is not None and seen < 4:
         if not quoted(v):
             subjects = [c for c in v.children if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_ == "quote") and not quoted(c)]
@@ -523,6 +525,15 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
             continue
         break
     return None
+
+
+def _said_inside_what_was_said(verb) -> bool:
+    """"Varga predicted that critics will object and said the fuss is one of them", parsed with "said"
+    joined to "object": a reporting verb coordinated into the reported clause of another reporting verb
+    is that verb's second statement, by its subject."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.lemma_ in REPORTING and head.lemma_ not in REPORTING
+            and head.dep_ == "ccomp" and head.head.lemma_ in REPORTING and head.head.pos_ == "VERB")
 
 
 def _quoting_verb(verb):

@@ -402,3 +402,11 @@ def test_a_statement_released_by_someone_is_theirs_not_a_name_in_an_aside():
             'released a statement apologizing for the delay: "We sincerely apologize to every passenger for the wait."')
     [q] = found(text)
     assert q.speaker == "port office" and text[q.speaker_start:q.speaker_end] == "the port office"
+
+
+def test_a_second_said_parsed_into_the_reported_clause_is_still_the_first_speaker_s():
+    text = ("Mayor Ilse Varga on Sunday predicted that critics will make up all kinds of silly arguments against the "
+            'ferry plan until the vote and said the fuss over her remarks about "rusty hulls" is one of them.')
+    reported = [q for q in found(text) if not q.direct]
+    assert [q.speaker for q in reported] == ["Ilse Varga", "Ilse Varga"]
+    assert reported[1].text.startswith("the fuss over her remarks")
