@@ -376,7 +376,7 @@ def _cue_in(tokens, prefer_last: bool, strong: bool, inside=None):
         if not (_reporting_word(t) or strong and t.pos_ == "VERB"):
             continue
         subject = _subject(t, inside)
-        if subject is None and strong:
+        if subject is None and strong and not _passive(t):
             subject = _nearest_speaker(tokens, t)
         if subject is None:
             continue
@@ -493,6 +493,11 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
         quoted_one = _quoted_person(verb, need_saying=True)
         if quoted_one is not None:
             return quoted_one
+    if _passive(verb):
+        # "Varga was asked by host Ivo Karas ...": the one asking speaks, not the one asked
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return _mention(by) if by is not None and not quoted(by) else None
     seen = 0
     v = verb
     if _said_inside_what_was_said(verb):
@@ -525,6 +530,11 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
             continue
         break
     return None
+
+
+def _passive(verb) -> bool:
+    """A reporting verb in the passive ("was asked", "was told"), but not "was quoted as saying"."""
+    return verb.lemma_ not in ("quote", "cite", "record") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _said_inside_what_was_said(verb) -> bool:

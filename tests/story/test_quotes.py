@@ -410,3 +410,11 @@ def test_a_second_said_parsed_into_the_reported_clause_is_still_the_first_speake
     reported = [q for q in found(text) if not q.direct]
     assert [q.speaker for q in reported] == ["Ilse Varga", "Ilse Varga"]
     assert reported[1].text.startswith("the fuss over her remarks")
+
+
+def test_the_one_asked_or_told_is_no_speaker():
+    assert direct('On the radio, Varga was asked by host Ivo Karas: "Will the ferry run again on Friday?"') == [
+        ("Will the ferry run again on Friday?", "Ivo Karas")]
+    assert direct('Varga was told: "The ferry will not run again this year."') == [
+        ("The ferry will not run again this year", None)]
+    assert direct('"We will rebuild the pier by May," Varga was quoted as saying.') == [("We will rebuild the pier by May", "Varga")]
