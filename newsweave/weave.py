@@ -27,7 +27,7 @@ from newsweave.story.events import events, story_events_of_articles
 from newsweave.story.provenance import citations
 from newsweave.story.quote_merge import merge_quotes
 from newsweave.story.quotes import find_quotes
-from newsweave.story.summary import stands_alone, summarize
+from newsweave.story.summary import speakers_agreed, stands_alone, summarize
 from newsweave.story.timeline import date_mentions, timeline
 from newsweave.story.topic import OUTSIDE, off_topic, on_topic
 
@@ -104,6 +104,7 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
     with clock("facts+summary"):
         disputed = contested(differences, groups)
         summary = summarize(story_only, max_words=max_words, contested=disputed)
+        summary = speakers_agreed(summary, quote_groups, quotes, {a.id: a.original for a in articles})
     return Brief(
         story=story,
         articles=tuple(_info(a, groups, occasions, strays) for a in articles),

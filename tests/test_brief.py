@@ -163,3 +163,33 @@ def test_a_line_longer_than_fifty_words_is_a_fact_but_no_summary_line():
     brief = newsweave.brief([Article(id="a", original=f"{long_line} {rest}")], max_words=120)
     assert any(long_line in f.text for f in brief.facts)
     assert brief.summary and not any(long_line in s.text for s in brief.summary)
+
+
+def test_a_quoted_line_carries_the_speaker_the_outlets_agree_on():
+    from dataclasses import replace
+
+    from newsweave.model import Evidence, Quote, QuoteGroup, QuoteVariant, SummarySentence
+    from newsweave.story.summary import speakers_agreed
+
+    words = "We will rebuild the pier by May."
+    originals = {
+        "a": f'"{words}" The statement came after Mayor Lena Brask visited.',  # outlet a's attribution went astray
+        "b": f'Mayor Ilse Varga said: "{words}"',
+        "c": f'"{words}" Ilse Varga said.',
+    }
+    spans = {k: (t.index(words), t.index(words) + len(words)) for k, t in originals.items()}
+    speakers = {"a": "Lena Brask", "b": "Ilse Varga", "c": "Ilse Varga"}
+    mentions = {k: (originals[k].index(m), originals[k].index(m) + len(m))
+                for k, m in {"a": "Lena Brask", "b": "Mayor Ilse Varga", "c": "Ilse Varga"}.items()}
+    quotes = [Quote(k, words, *spans[k], speakers[k], *mentions[k], "said", True) for k in originals]
+    group = QuoteGroup("Ilse Varga", words, True, ("a", "b", "c"),
+                       tuple(QuoteVariant(k, words, *spans[k], speakers[k]) for k in originals))
+    line = SummarySentence(words, ("a", "b", "c"), (Evidence("a", spans["a"][0] - 1, spans["a"][1] + 1, f'"{words}"'),),
+                           speaker="Lena Brask", speaker_evidence=Evidence("a", *mentions["a"], "Lena Brask"))
+    [agreed] = speakers_agreed([line], [group], quotes, originals)
+    assert agreed.speaker == "Ilse Varga"
+    ev = agreed.speaker_evidence
+    assert ev.article == "b" and originals["b"][ev.start:ev.end] == ev.text == "Mayor Ilse Varga"
+    # one outlet against one is no agreement: the line keeps its own outlet's speaker
+    two = replace(group, sources=("a", "b"), variants=group.variants[:2])
+    assert speakers_agreed([line], [two], quotes, originals) == [line]

@@ -116,7 +116,7 @@ def part_of_none(quotes: Sequence[Quote]) -> list[Quote]:
     """
     def within(q: Quote, o: Quote) -> bool:
         return (o is not q and o.article == q.article and o.start <= q.start and q.end <= o.end
-                and o.end - o.start > q.end - q.start and bool(o.speaker and q.speaker) and _same_person(o.speaker, q.speaker))
+                and o.end - o.start > q.end - q.start and bool(o.speaker and q.speaker) and same_person(o.speaker, q.speaker))
 
     def relays(q: Quote, o: Quote) -> bool:
         # o's speaker is named inside q's words and o's words are inside them too: q relays o
@@ -155,7 +155,7 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
             if q.article == head.article and (not q.direct or not _inside(q, head)):
                 # one article repeats a statement only as parts of one long quote; nested reported clauses stay apart
                 continue
-            if q.speaker and head.speaker and not _same_person(q.speaker, head.speaker):
+            if q.speaker and head.speaker and not same_person(q.speaker, head.speaker):
                 # a clause inside another speaker's statement ("X said Y had said ...") is not the same quote,
                 # but one quote given to two speakers by two outlets is (and is flagged)
                 if _same_words(words[g[0]], words[i], truncation=False):
@@ -188,7 +188,7 @@ def _sentence_rests(quotes: list[Quote]) -> dict[int, Quote]:
     direct = sorted((q for q in quotes if q.direct), key=lambda q: (q.article, q.start))
     for first, rest in zip(direct, direct[1:]):
         if (rest.article == first.article and 0 <= rest.start - first.end <= SENTENCE_BREAK and rest.text[:1].islower()
-                and first.text.rstrip()[-1:] not in ".!?" and (not rest.speaker or not first.speaker or _same_person(rest.speaker, first.speaker))):
+                and first.text.rstrip()[-1:] not in ".!?" and (not rest.speaker or not first.speaker or same_person(rest.speaker, first.speaker))):
             out[id(first)] = rest
     return out
 
@@ -225,7 +225,7 @@ def _group(members: list[Quote], order: dict[str, int], rest_of: dict[int, Quote
     speaker = speakers.most_common(1)[0][0] if speakers else None
     if speaker:
         # the fullest form of the name the outlets agree on ("Vladimir Putin" over "Putin")
-        same = [s for s in speakers if _same_person(s, speaker)]
+        same = [s for s in speakers if same_person(s, speaker)]
         speaker = max(same, key=lambda s: (speakers[s] > 0 and len(s.split()), speakers[s]))
     sources = tuple(dict.fromkeys(w.article for w in wordings))
     return QuoteGroup(speaker=speaker, text=reference.text, direct=reference.direct, sources=sources, variants=variants)
@@ -300,7 +300,7 @@ def _join_parts(members: list[Quote], full: str) -> list[_Wording]:
         here = _place_in(full_words, _words(tokens(q.text)))
         prev = current[-1] if current else None
         if (prev is not None and q.article == prev.article and q.direct == prev.direct and 0 <= q.start - prev.end <= MAX_GAP
-                and (not q.speaker or not prev.speaker or _same_person(q.speaker, prev.speaker))
+                and (not q.speaker or not prev.speaker or same_person(q.speaker, prev.speaker))
                 and place is not None and here is not None and place[1] <= here[0]):
             current.append(q)
         else:
@@ -324,8 +324,30 @@ def _place_in(full: list[str], part: list[str]) -> tuple[int, int] | None:
     return blocks[0].a, blocks[-1].a + blocks[-1].size
 
 
-def _same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str) -> bool:
+    """Two names of one speaker, as the outlets write them: the same last word ("Varga", "Ilse Varga")."""
     return a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def agreed_speaker(group: QuoteGroup) -> str | None:
+    """The speaker most of the outlets carrying a quote name, when two or more do and no other is
+    named as often: the group's speaker, in its fullest form.
+
+    >>> from newsweave.model import QuoteVariant as V
+    >>> g = QuoteGroup("Ilse Varga", "...", True, ("a", "b", "c"), (V("a", "...", 0, 3, "Varga"), V("b", "...", 0, 3, "Ilse Varga"), V("c", "...", 0, 3, "harbour")))
+    >>> agreed_speaker(g), agreed_speaker(QuoteGroup("Ilse Varga", "...", True, ("a",), g.variants[:1]))
+    ('Ilse Varga', None)
+    """
+    if not group.speaker:
+        return None
+    votes = Counter()
+    for v in group.variants:
+        if v.speaker:
+            votes[next((s for s in votes if same_person(s, v.speaker)), v.speaker)] += 1
+    top = [s for s, n in votes.items() if n == max(votes.values())]
+    if len(top) == 1 and votes[top[0]] >= 2 and same_person(top[0], group.speaker):
+        return group.speaker
+    return None
 
 
 def conflicting_speakers(group: QuoteGroup) -> tuple[str, ...]:
@@ -339,7 +361,7 @@ def conflicting_speakers(group: QuoteGroup) -> tuple[str, ...]:
     names: dict[str, set[str]] = {}
     for v in group.variants:
         if v.speaker and _named(v.speaker):
-            known = next((n for n in names if _same_person(v.speaker, n)), v.speaker)
+            known = next((n for n in names if same_person(v.speaker, n)), v.speaker)
             names.setdefault(known, set()).add(v.article)
     # outlets contradict each other when each names one speaker and not the other
     found = [n for n in names if any(names[n] - names[m] and names[m] - names[n] for m in names if m != n)]

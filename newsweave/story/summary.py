@@ -25,11 +25,14 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
-from newsweave.model import Evidence, SummarySentence
-from newsweave.story.align import OPENING, Alignment
+from newsweave.model import Evidence, Quote, QuoteGroup, SummarySentence
+from newsweave.story.align import OPENING, PRONOUNS, Alignment
+from newsweave.story.quote_merge import agreed_speaker, same_person
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()\n]{0,30})?\s*\([^()]{2,80}\)\s*[-–—:]?\s*")
 # measured on Multi-News and MultiLing 2011 (benchmarks/summary.py): centrality carries most
@@ -184,6 +187,31 @@ def summarize(alignment: Alignment, max_words: int = 120, contested: frozenset[t
         lengths[u.article.id] = max(lengths.get(u.article.id, 0), u.position + 1)
     chosen.sort(key=lambda c: _reading_order(items, c[2], lengths))
     return [_sentence(items, text, rep, fact) for text, rep, _, fact in chosen]
+
+
+def speakers_agreed(summary: Sequence[SummarySentence], groups: Sequence[QuoteGroup], quotes: Sequence[Quote],
+                    originals: dict[str, str]) -> list[SummarySentence]:
+    """The summary with each quoted line's speaker as the outlets carrying its quote agree on it: where
+    two or more name one speaker and the line's own outlet another, one outlet's misreading is not the
+    brief's; the line then carries their speaker and a span of theirs that names them."""
+    return [_agreed(line, groups, quotes, originals) if line.speaker else line for line in summary]
+
+
+def _agreed(line: SummarySentence, groups, quotes, originals) -> SummarySentence:
+    shown = line.evidence[0]
+    group = next((g for g in groups if g.direct and any(
+        v.article == shown.article and v.start < shown.end and shown.start < v.end for v in g.variants)), None)
+    speaker = agreed_speaker(group) if group is not None else None
+    if speaker is None or same_person(speaker, line.speaker):
+        return line
+    for q in quotes:
+        if not (q.direct and q.speaker and q.speaker_start is not None and same_person(q.speaker, speaker)):
+            continue
+        if any(v.article == q.article and v.start < q.end and q.start < v.end for v in group.variants):
+            mention = originals[q.article][q.speaker_start:q.speaker_end]
+            if mention.split() and mention.split()[0].lower() not in PRONOUNS:
+                return replace(line, speaker=speaker, speaker_evidence=Evidence(q.article, q.speaker_start, q.speaker_end, mention))
+    return line
 
 
 def _weights(origins: int) -> tuple[dict[str, float], int]:
