@@ -83,8 +83,7 @@ def _named_speaker(article: Article, sentence: Sentence, quotes: Sequence[Quote]
         if not (q.direct and q.speaker_start is not None and sentence.start <= q.start and q.end <= sentence.end):
             continue
         if sentence.start <= q.speaker_start < sentence.end and not q.start <= q.speaker_start < q.end:
-            mention = article.original[q.speaker_start:q.speaker_end].split()
-            if mention and mention[0].lower() not in PRONOUNS:
+            if names_someone(article.original[q.speaker_start:q.speaker_end]):
                 return True
     return False
 
@@ -103,10 +102,19 @@ def _quoted_line(article: Article, sentence: Sentence, quotes: Sequence[Quote]) 
             continue  # a name cut from a quoted title ("Sea Wren” skipper"): no speaker to show
         if sentence.start <= q.speaker_start < sentence.end or min(abs(q.speaker_start - sentence.end), abs(sentence.start - q.speaker_end)) > QUOTED_NEAR:
             continue
-        mention = article.original[q.speaker_start:q.speaker_end].split()
-        if mention and mention[0].lower() not in PRONOUNS:
+        if names_someone(article.original[q.speaker_start:q.speaker_end]):
             return q
     return None
+
+
+def names_someone(mention: str) -> bool:
+    """Whether a speaker mention names someone a reader can see: a name or a description, not a pronoun.
+
+    >>> names_someone("Mayor Ilse Varga"), names_someone("the governor"), names_someone("she")
+    (True, True, False)
+    """
+    words = mention.split()
+    return bool(words) and words[0].lower() not in PRONOUNS
 
 
 SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}

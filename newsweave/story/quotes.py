@@ -639,7 +639,7 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
         quoted_text = text[contents[0][0]:contents[-1][1]]
         quoted = [w for w in quoted_text.split() if any(ch.isalpha() for ch in w)]
         titled = (len(quoted) > 1 and quoted[0][0].isupper() and not any(ch in quoted_text.rstrip(",.") for ch in ".?!,;:")
-                  and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in quoted))
+                  and _title_case(quoted))
         if titled and re.search(r"(?:\b(?:on|in|of|from)|['’]s)\s*$", text[:first.open]):
             # "Appearing on "Harbour Hour," Varga was asked ...", "Lowton Radio's "Harbour Hour."": a show's name
             return []
@@ -756,6 +756,11 @@ def _governing_cue(doc, content: tuple[int, int], inside=None):
     return None
 
 
+def _title_case(words: Sequence[str]) -> bool:
+    """Every word capitalised but the small ones: a title ("State of the Union"), not a statement."""
+    return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
 def _on_the_air(prep) -> bool:
     """"on Lowton Radio's "Harbour Hour"", "in "The Tide Report"": a programme or a publication named in
     quote marks after "on", "in" or "at", every quoted word capitalised."""
@@ -767,7 +772,7 @@ def _on_the_air(prep) -> bool:
             inside = not inside
         elif inside and t.is_alpha:
             quoted.append(t.text)
-    return bool(quoted) and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in quoted)
+    return bool(quoted) and _title_case(quoted)
 
 
 def _aspectual(verb, child) -> bool:
@@ -898,7 +903,7 @@ def _reported_clause(doc, verb, inside=None) -> _Attribution | None:
         return None
     if verb.lemma_ in NAMING:
         quoted = [t.text for t in doc[start:end] if t.text not in DOUBLE_MARKS and t.i < len(inside or ()) and inside[t.i] and t.is_alpha]
-        titled = len(quoted) > 1 and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in quoted)
+        titled = len(quoted) > 1 and _title_case(quoted)
         if 0 < len(quoted) <= SCARE_MAX_WORDS and _labels(verb, titled):
             # "described himself as the "keeper of lanterns"": a self-given label, not a statement
             return None

@@ -31,7 +31,7 @@ from dataclasses import replace
 import numpy as np
 
 from newsweave.model import Evidence, Quote, QuoteGroup, SummarySentence
-from newsweave.story.align import OPENING, PRONOUNS, Alignment
+from newsweave.story.align import OPENING, Alignment, names_someone
 from newsweave.story.quote_merge import agreed_speaker, same_person
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()\n]{0,30})?\s*\([^()]{2,80}\)\s*[-–—:]?\s*")
@@ -209,7 +209,7 @@ def _agreed(line: SummarySentence, groups, quotes, originals) -> SummarySentence
             continue
         if any(v.article == q.article and v.start < q.end and q.start < v.end for v in group.variants):
             mention = originals[q.article][q.speaker_start:q.speaker_end]
-            if mention.split() and mention.split()[0].lower() not in PRONOUNS:
+            if names_someone(mention):
                 return replace(line, speaker=speaker, speaker_evidence=Evidence(q.article, q.speaker_start, q.speaker_end, mention))
     return line
 
