@@ -185,3 +185,17 @@ def is_stamp(line: str) -> bool:
     if words <= 10 and STAMP_DATE.search(head):
         return True
     return words <= 8 and bool(STAMP_SAYS.match(line))
+
+
+# holes where scraping dropped links or figures: "( and , respectively)", "the and", "released , the";
+# not "in and around"
+HOLES = re.compile(r"\(\s*[,;]|\(\s*(?:and|or)?\s*[,)]|\s[,;.]\s|\b(?:of|the|and) and\b")
+
+
+def has_holes(text: str) -> bool:
+    """Whether a line has holes where the page's links or figures were stripped.
+
+    >>> has_holes("In a statement released , the council said"), has_holes("in and around the port")
+    (True, False)
+    """
+    return HOLES.search(text) is not None

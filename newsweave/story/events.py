@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from newsweave.clean.debris import has_holes
 from newsweave.model import Article, DateMention, Event, Sentence
 from newsweave.story.align import words_tfidf
 from newsweave.story.entities import entity_mentions
@@ -91,7 +92,7 @@ def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentio
         if not told_with_date and len({m.article for m in members}) < 2:
             continue  # an undated aside in one article is a detail, not an occasion of the story
         labels = Counter(m.label for m in (dated or members))
-        best = max(dated or members, key=lambda m: (labels[m.label], bool(m.date), -m.order))
+        best = max(dated or members, key=lambda m: (labels[m.label], not has_holes(m.text), bool(m.date), -m.order))
         date, precision = _consensus(dated)
         kind = "event"
         if date and (precision in ("year", "month") or story_start and date_key(date, precision)[0] < story_start - dt.timedelta(days=7)):

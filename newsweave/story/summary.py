@@ -30,6 +30,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from newsweave.clean.debris import has_holes
 from newsweave.model import Evidence, Quote, QuoteGroup, SummarySentence
 from newsweave.story.align import OPENING, Alignment, names_someone
 from newsweave.story.quote_merge import agreed_speaker, same_person
@@ -61,8 +62,6 @@ DEBRIS = re.compile(
     r"|follow us|photo:|image:|getty images|contributed to this report|read more|contact details",
     re.IGNORECASE,
 )
-# holes where scraping dropped links or figures: "( and , respectively)", "the and"; not "in and around"
-HOLES = re.compile(r"\(\s*[,;]|\(\s*(?:and|or)?\s*[,)]|\s[,;.]\s|\b(?:of|the|and) and\b")
 # a quote or claim whose only speaker is a pronoun: `..., he said.` names nobody a reader can see
 PRONOUN_SPEAKER = re.compile(
     r"[,\"”’]\s*(?:he|she|they|it|we)\s+(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|continued|argued|insisted)\b",
@@ -124,7 +123,7 @@ def stands_alone(text: str, unit, with_speaker: bool = False) -> bool:
     end = text.rstrip()
     if end[-1:] not in ".!\"”’'" or end.endswith(("...", "…")) or DEBRIS.search(text):
         return False  # a question, a heading, a line cut short
-    if PRONOUN_SPEAKER.search(text) or HOLES.search(text):
+    if PRONOUN_SPEAKER.search(text) or has_holes(text):
         return False
     if not (text[:1].isalnum() or text[:1] in OPENING):
         return False  # a bullet, a dash, a stray symbol: list or page furniture

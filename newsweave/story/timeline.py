@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from newsweave.clean.debris import has_holes
 from newsweave.model import Article, DateMention, Evidence, Sentence, TimelineItem
 from newsweave.story.quotes import SAYING
 
@@ -388,7 +389,7 @@ def timeline(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, ment
     groups = _merge(members, min_overlap)
     items = []
     for group in groups:
-        best = max(group, key=lambda m: (sum(_overlap(m.words, o.words) for o in group), m.article.published is not None, -len(m.text)))
+        best = max(group, key=lambda m: (not has_holes(m.text), sum(_overlap(m.words, o.words) for o in group), m.article.published is not None, -len(m.text)))
         sources = tuple(dict.fromkeys(m.article.id for m in group))
         evidence = tuple(dict.fromkeys(m.article.evidence(m.c_start, m.c_end) for m in group))
         first = group[0].mention

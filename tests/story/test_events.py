@@ -87,3 +87,14 @@ def test_small_inputs():
 def test_one_story_of_several_outlets_is_one_occasion(cleaned_example):
     occasion = story_events_of_articles(nlp.analysed(list(cleaned_example.values())))
     assert set(occasion) == set(cleaned_example) and set(occasion.values()) == {0}
+
+
+def test_an_event_is_told_in_a_line_without_holes():
+    # the earlier outlet's line lost a link ("released , the council"): the other's whole line is shown
+    a = Article(id="a", original="In a statement released , the Tolvik council said on Monday the ferry pier would close.",
+                published=dt.date(2024, 5, 8))
+    b = Article(id="b", original="In a statement, the Tolvik council said on Monday the ferry pier would close.",
+                published=dt.date(2024, 5, 8))
+    evs = events(nlp.analysed([a, b]))
+    assert [(e.date, e.sources) for e in evs] == [("2024-05-06", ("a", "b"))]
+    assert evs[0].text == "In a statement, the Tolvik council said on Monday the ferry pier would close."

@@ -140,3 +140,11 @@ def test_undated_items_say_when_in_the_article_s_words():
     article = Article(id="u", original="The pier closed in late March. The ferry sank on Monday and was raised in late March.")
     items = timeline(nlp.analysed([article]))
     assert {when(i) for i in items} == {"in late March (date unresolved)", "on Monday (date unresolved)"}
+
+
+def test_an_item_is_told_in_a_line_without_holes():
+    a = Article(id="a", original="The pier closed on Monday after the storm , the council said.", published=dt.date(2024, 5, 8))
+    b = Article(id="b", original="The pier closed on Monday after the storm, the island council said.", published=dt.date(2024, 5, 8))
+    items = {i.date: i for i in timeline(nlp.analysed([a, b]))}
+    assert items["2024-05-06"].sources == ("a", "b")
+    assert items["2024-05-06"].text == "The pier closed on Monday after the storm, the island council said."
