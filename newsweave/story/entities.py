@@ -286,9 +286,15 @@ def _roles(span) -> list[str]:
     words = []
     while i >= 0:
         t = doc[i]
+        if _in_chief(t, words):
+            words.insert(0, t)  # "Editor in Chief", "editor-in-chief": one title
+            i -= 1
+            continue
         if t.is_punct or t.is_space or "\n" in t.whitespace_:
             break
-        if t.lower_ in ("the", "a", "an") or t.pos_ in ("VERB", "AUX", "PRON", "DET") or (t.pos_ == "ADP" and t.lower_ != "of"):
+        mistagged = t.pos_ == "VERB" and t.dep_ == "compound"  # "Harbour master": a noun the tagger took for a verb
+        if t.lower_ in ("the", "a", "an") or t.pos_ in ("VERB", "AUX", "PRON", "DET") and not mistagged \
+                or (t.pos_ == "ADP" and t.lower_ != "of"):
             break
         if t.lower_ in ("said", "says", "told", "and", "but", "with", "by", "to"):
             break
@@ -306,10 +312,8 @@ def _roles(span) -> list[str]:
                 and child.left_edge.i == span.end + 1:
             left = [t for t in child.lefts if t.dep_ in ("compound", "amod") and t.i < child.i]
             tokens = left + [child]
-            of = [c for c in child.rights if c.dep_ == "prep" and c.lower_ == "of"]
-            text = _role_text(tokens)
-            if of:
-                text += " " + " ".join(t.text for t in of[0].subtree)
+            of = [c for c in child.rights if c.dep_ == "prep" and (c.lower_ == "of" or _chief_of(c))]
+            text = _role_text(tokens + [t for prep in of for t in prep.subtree])
             if child.lower_ in TITLE_WORDS or child.lemma_.lower() in TITLE_WORDS or len(tokens) <= 3:
                 roles.append(text)
     # "The Russian President, Vladimir Putin": the name is in apposition to the title.
@@ -317,11 +321,34 @@ def _roles(span) -> list[str]:
     if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in TITLE_WORDS:
         head = root.head
         left = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
-        roles.append(_role_text(left + [head]))
+        chief = [t for c in head.rights if c.i < root.i and _chief_of(c) for t in c.subtree]
+        roles.append(_role_text(left + [head] + chief))
     return roles
 
 
+def _in_chief(t, after: list) -> bool:
+    """Whether `t` is the "in" (or a hyphen) of "editor in chief", given the words after it."""
+    rest = [w.lower_ for w in after if w.text != "-"]
+    if t.lower_ == "in":
+        return rest[:1] == ["chief"]
+    hyphen = t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+    return hyphen and (rest[:1] == ["chief"] or rest[:2] == ["in", "chief"])
+
+
+def _chief_of(prep) -> bool:
+    """'editor-in-chief' parsed as the noun and a preposition: the preposition is part of the title."""
+    return prep.lower_ == "in" and any(c.lower_ == "chief" for c in prep.children)
+
+
 def _role_text(tokens) -> str:
+    """The title as written: the words' own text and spacing ("editor-in-chief") when only hyphens lie
+    between them."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()  # "curator of the museum in Tolvik, Nessa,": the clause's comma is not the title's
+    doc, inside = tokens[0].doc, {t.i for t in tokens}
+    if all(i in inside or doc[i].text == "-" for i in range(tokens[0].i, tokens[-1].i + 1)):
+        return doc[tokens[0].i: tokens[-1].i + 1].text
     return " ".join(t.text for t in tokens)
 
 

@@ -92,3 +92,16 @@ def test_a_hyphenated_name_is_one_name():
                "Jean-Luc Varga, a diver, agreed.")
     assert es["Anna Holm-Berg"].aliases == ("Holm-Berg",) and es["Anna Holm-Berg"].mentions == 2
     assert "Jean-Luc Varga" in es and not {"Anna Holm", "Berg", "Jean", "Luc Varga"} & set(es)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Lowton Post Editor in Chief Mara Holm said the paper would appeal.", "Lowton Post Editor in Chief"),
+    ("Editor-in-Chief Mara Holm said the paper would appeal.", "Editor-in-Chief"),
+    ("The paper's editor-in-chief, Mara Holm, said it would appeal.", "editor-in-chief"),
+    ("Mara Holm, editor-in-chief of the Lowton Post, said it would appeal.", "editor-in-chief of the Lowton Post"),
+    ("Mara Holm, curator of the museum in Tolvik, Nessa, said it would reopen.", "curator of the museum in Tolvik, Nessa"),
+    ("Harbour master Maren Tolvik said the pier was safe.", "Harbour master"),
+])
+def test_a_title_is_given_whole_as_written(text, role):
+    person = next(e for e in found(text).values() if e.type == "person")
+    assert person.roles == (role,)
