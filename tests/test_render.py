@@ -74,3 +74,11 @@ def test_facts_section_lists_corroborated_facts_and_counts_the_rest(example_brie
         assert all(words(f.text)[:40] in section for f in corroborated[:5]), fmt
         assert not any(words(f.text)[:60] in section for f in single), fmt
         assert f"{len(single)} more facts" in section, fmt
+
+
+def test_counts_read_as_english_in_every_format():
+    one = hostile_brief()  # one article, one outlet, one source
+    for fmt in ("md", "html", "text"):
+        out = " ".join(render(one, fmt).split())
+        assert re.search(r"\b1 article\b", out) and re.search(r"\b1 named outlet\b", out), fmt
+        assert "1 independent source" in out and not re.search(r"\b1 (?:articles|named outlets|independent sources|mentions)\b", out), fmt

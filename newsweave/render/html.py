@@ -6,7 +6,7 @@ import functools
 from urllib.parse import urlsplit
 
 from newsweave.model import Brief
-from newsweave.render.view import labels, off_topic_lines, said_by, shown_facts, sources_text, when
+from newsweave.render.view import count, labels, off_topic_lines, published, said_by, shown_facts, sources_text, when
 
 
 @functools.lru_cache(maxsize=1)
@@ -32,5 +32,6 @@ def to_html(brief: Brief) -> str:
         story=brief.story, summary=brief.summary, facts=facts, facts_left=left, divergences=brief.divergences, quotes=brief.quotes,
         timeline=brief.timeline, entities=brief.entities, provenance=brief.provenance, copies=brief.copies,
         articles=brief.articles, skipped=brief.skipped, names=names, off_topic=off_topic_lines(brief, names),
-        names_of=lambda sources: sources_text(brief, sources, names), said_by=said_by, when=when,
+        names_of=lambda sources: sources_text(brief, sources, names), said_by=said_by, when=when, count=count,
+        published=published,
     )

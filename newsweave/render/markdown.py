@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsweave.model import Brief
-from newsweave.render.view import changed_variants, labels, off_topic_lines, quote_words, said_by, shown_facts, sources_text, when
+from newsweave.render.view import (changed_variants, count, labels, off_topic_lines, published, quote_words, said_by, shown_facts,
+                                   sources_text, when)
 
 
 def _esc(text: str) -> str:
@@ -17,8 +18,8 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
     names = labels(brief)
     s = brief.story
     out = [f"# {_esc(s.title or 'Untitled story')}", ""]
-    dates = f"{s.first_published} to {s.last_published}" if s.first_published and s.first_published != s.last_published else (s.first_published or "date unknown")
-    out += [f"{s.articles} articles from {len(s.outlets)} named outlets, **{s.independent_sources} independent sources**; published {dates}.", ""]
+    out += [f"{count(s.articles, 'article')} from {count(len(s.outlets), 'named outlet')}, "
+            f"**{count(s.independent_sources, 'independent source')}**; published {published(s)}.", ""]
     for line in off_topic_lines(brief, names):
         out += [f"**{_esc(line)}**", ""]
     out += ["## What happened", ""]
@@ -28,7 +29,7 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
     out += ["", "## Facts and who reports them", ""]
     facts, left = shown_facts(brief, max_facts)
     for fact in facts:
-        out.append(f"- {_esc(fact.text)} — {fact.independent_sources} independent / {len(fact.sources)} articles: *{_esc(sources_text(brief, fact.sources, names))}*")
+        out.append(f"- {_esc(fact.text)} — {fact.independent_sources} independent / {count(len(fact.sources), 'article')}: *{_esc(sources_text(brief, fact.sources, names))}*")
     if left:
         out.append(f"- *{_esc(left)}*")
     if brief.divergences:
@@ -52,7 +53,7 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
         for e in brief.entities:
             extra = f" ({_esc(', '.join(e.roles))})" if e.roles else ""
             alias = f"; also {_esc(', '.join(e.aliases))}" if e.aliases else ""
-            out.append(f"- {_esc(e.name)}{extra} — {e.type}, {e.mentions} mentions{alias}")
+            out.append(f"- {_esc(e.name)}{extra} — {e.type}, {count(e.mentions, 'mention')}{alias}")
     if brief.provenance:
         out += ["", "## Sources cited", ""]
         for c in brief.provenance:

@@ -9,7 +9,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsweave.model import Brief
-from newsweave.render.view import changed_variants, labels, off_topic_lines, quote_words, said_by, shown_facts, sources_text, when
+from newsweave.render.view import (changed_variants, count, labels, off_topic_lines, published, quote_words, said_by, shown_facts,
+                                   sources_text, when)
 
 
 def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int = 10) -> str:
@@ -18,8 +19,8 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False)
     s = brief.story
     console.rule(f"[bold]{escape(s.title or 'Untitled story')}")
-    dates = s.first_published + (f" to {s.last_published}" if s.last_published != s.first_published else "") if s.first_published else "date unknown"
-    console.print(f"{s.articles} articles · {len(s.outlets)} named outlets · [bold]{s.independent_sources} independent sources[/] · {dates}")
+    console.print(f"{count(s.articles, 'article')} · {count(len(s.outlets), 'named outlet')} · "
+                  f"[bold]{count(s.independent_sources, 'independent source')}[/] · {published(s)}")
     for line in off_topic_lines(brief, names):
         console.print(f"[bold yellow]{escape(line)}[/]")
 
@@ -60,7 +61,7 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
         section("Who is involved")
         for e in brief.entities[:15]:
             roles = f" ({escape(', '.join(e.roles))})" if e.roles else ""
-            console.print(f"• {escape(e.name)}{roles} [dim]{e.type}, {e.mentions} mentions[/]")
+            console.print(f"• {escape(e.name)}{roles} [dim]{e.type}, {count(e.mentions, 'mention')}[/]")
     if brief.provenance:
         section("Sources cited")
         for c in brief.provenance:

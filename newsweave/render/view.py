@@ -22,6 +22,24 @@ def sources_text(brief: Brief, sources, names: dict[str, str] | None = None) -> 
     return ", ".join(names.get(s, s) for s in sources)
 
 
+def count(n: int, noun: str) -> str:
+    """A number with its noun, singular or plural as English has it.
+
+    >>> count(1, "independent source"), count(3, "mention"), count(0, "named outlet")
+    ('1 independent source', '3 mentions', '0 named outlets')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def published(story) -> str:
+    """The story's span of publication dates, as every renderer shows it."""
+    if not story.first_published:
+        return "date unknown"
+    if story.last_published and story.last_published != story.first_published:
+        return f"{story.first_published} to {story.last_published}"
+    return story.first_published
+
+
 def quote_words(quote, escape) -> str:
     """A quote as every renderer shows it: direct words in quote marks, reported speech marked so."""
     return f"“{escape(quote.text)}”" if quote.direct else f"(reported) {escape(quote.text)}"
