@@ -68,6 +68,9 @@ less); coverage of the first 3 sentences (0.775 / 0.618); words weighted by rari
 most N words without a counterpart (0.775 / 0.687); new names or numbers (absent from the wire) as the
 mark of other sources (0.773 / 0.690); the order of matched sentences (no signal: AUC partial vs non
 0.38); a scaled, class-balanced logistic regression over 14 of these features (<= 0.795 / 0.641).
+MiniLM sentence embeddings (session 6) as the counterpart test, alone, or-ed with the word test, for
+one decision only, or as partial credit for unmatched sentences: CV <= 0.786 / 0.688, no variant
+meeting both targets in any of 20 further fold shuffles (details in docs/benchmarks.md).
 """
 
 from __future__ import annotations
