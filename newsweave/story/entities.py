@@ -34,6 +34,7 @@ ORG_HEADS = {
     "army", "navy", "forces", "corporation", "corp", "inc", "ltd", "association", "institute", "foundation",
     "committee", "parliament", "senate", "congress", "service", "services", "airlines", "airways", "press",
     "network", "television", "tv", "club", "federation", "guard", "board", "centre", "center", "school",
+    "co", "co.", "llc", "plc", "gallery", "galleries", "museum", "studios", "holdings", "records", "publishing",
 }
 PLACE_HEADS = {"island", "islands", "channel", "canal", "strait", "river", "lake", "sea", "ocean", "bay", "valley",
                "mountains", "province", "region", "county", "district", "city", "street", "square"}

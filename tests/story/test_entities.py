@@ -105,3 +105,14 @@ def test_a_hyphenated_name_is_one_name():
 def test_a_title_is_given_whole_as_written(text, role):
     person = next(e for e in found(text).values() if e.type == "person")
     assert person.roles == (role,)
+
+
+@pytest.mark.parametrize("name", ["Mara Holm Signature Galleries", "The Mara Holm Co.", "Tolvik Harbour Museum"])
+def test_a_name_ending_in_an_organisation_word_is_an_organisation_whatever_the_model_says(name):
+    from spacy.tokens import Span
+
+    from newsweave.story.entities import _typed
+
+    doc = nlp.load()(f"She opened {name} in May.")
+    span = doc.char_span(len("She opened "), len("She opened ") + len(name), label="PERSON")
+    assert _typed(Span(doc, span.start, span.end, label="PERSON"), "PERSON", "a").type == "organisation"
