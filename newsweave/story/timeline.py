@@ -430,11 +430,13 @@ def _mentions_with_clauses(article: Article, doc, mentions: list[DateMention]):
         tokens = [t for t in tokens if not t.is_space]
         while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?\"”":
             tokens.pop()
-        if not tokens:
-            continue
-        s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if tokens and tokens[0].text in "([" and not any(t.text in ")]" for t in tokens):
+            tokens = tokens[1:]  # "(Her album came out this week.": an aside whose bracket closes later
         words = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
                  and not t.is_stop and t.lemma_.lower() not in SAYING and not (span.start <= t.i < span.end)}
+        if not words:
+            continue  # "December 19.": a date with nothing said to happen on it
+        s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         yield mention, (s, e), words
 
 

@@ -148,3 +148,10 @@ def test_an_item_is_told_in_a_line_without_holes():
     items = {i.date: i for i in timeline(nlp.analysed([a, b]))}
     assert items["2024-05-06"].sources == ("a", "b")
     assert items["2024-05-06"].text == "The pier closed on Monday after the storm, the island council said."
+
+
+def test_a_bare_date_is_no_item_and_an_open_bracket_is_left_out():
+    a = Article(id="a", original="Who was born when? Mara Holm? December 19. (Her new ferry guide came out this week, to wide praise.",
+                published=dt.date(2024, 5, 8))
+    items = timeline(nlp.analysed([a]))
+    assert [i.text for i in items] == ["Her new ferry guide came out this week, to wide praise."]
