@@ -54,6 +54,8 @@ EXCLAIMING = frozenset(
 # Verbs that report speech only when they have a clause to report; alone they are ordinary verbs.
 WEAK = frozenset("continue conclude describe point ask repeat agree answer signal indicate counter charge call dub label term brand".split())
 # Verbs that name or label: "called it "X"", "described himself as "X"", "dubbed "X"".
+# when something was said, right after the verb: "said Monday the ..."
+WHEN_SAID = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 NAMING = frozenset("call describe dub label term brand name nickname title bill style".split())
 # Words that say nothing of who speaks without their description ("a man who ...", "one of the ...").
 GENERIC_PEOPLE = frozenset(
@@ -635,11 +637,14 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
     if cue is None and (words <= scare_max_words or not whole_line and not _starts_sentence(doc, first.open)):
         # a quoted word or short phrase with no one saying it: a scare quote or a title
         return []
+    quoted_text = text[contents[0][0]:contents[-1][1]]
+    quoted = [w for w in quoted_text.split() if any(ch.isalpha() for ch in w)]
+    titled = (len(quoted) > 1 and quoted[0][0].isupper() and not any(ch in quoted_text.rstrip(",.") for ch in ".?!,;:")
+              and _title_case(quoted))
+    if titled and (cue is None and whole_line or _used_as_a_name(doc, last.close)):
+        # "4. "Harbour Lights Are Out"" on a line of its own, ""Harbour Lights Are Out" is the third song": a title
+        return []
     if words <= 2 * scare_max_words and cue is not None:
-        quoted_text = text[contents[0][0]:contents[-1][1]]
-        quoted = [w for w in quoted_text.split() if any(ch.isalpha() for ch in w)]
-        titled = (len(quoted) > 1 and quoted[0][0].isupper() and not any(ch in quoted_text.rstrip(",.") for ch in ".?!,;:")
-                  and _title_case(quoted))
         if titled and re.search(r"(?:\b(?:on|in|of|from)|['’]s)\s*$", text[:first.open]):
             # "Appearing on "Harbour Hour," Varga was asked ...", "Lowton Radio's "Harbour Hour."": a show's name
             return []
@@ -663,6 +668,14 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
             f.cue, f.subject, f.cue_text = cue
         out.append(f)
     return out
+
+
+def _used_as_a_name(doc, close: int) -> bool:
+    """Whether the quoted words are the subject of the verb right after the closing mark (""..." is the
+    third result"), as a title is, where speech would be followed by its speaker or a new sentence."""
+    at = _token_index(doc, close)
+    nxt = next((t for t in doc[at + 1: at + 3] if not t.is_space), None)
+    return nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.lemma_ not in REPORTING and nxt.tag_ in ("VBZ", "VBD", "VBP")
 
 
 def _cue_after(after, inside=None):
@@ -912,12 +925,32 @@ def _reported_clause(doc, verb, inside=None) -> _Attribution | None:
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in DOUBLE_MARKS or doc[end - 1].is_space):
         end -= 1
+    while start < end and start == verb.i + 1 and doc[start].lower_ in WHEN_SAID:
+        start += 1  # "said Monday the painter ...": the day it was said, not part of what was said
+    start, end = _balance_marks(doc, start, end)
     if end <= start or subject[0] < end and subject[1] > start:
         return None
     s_char = doc[start].idx
     e_char = doc[end - 1].idx + len(doc[end - 1].text)
     f = _Attribution(start=s_char, end=e_char, direct=False, cue=verb, cue_text=_cue_text(verb), subject=subject)
     return f
+
+
+def _balance_marks(doc, start: int, end: int) -> tuple[int, int]:
+    """A statement whose quoted part opens before it or closes after its full stop (`... “died in his
+    sleep.”`): widened to the marks, so the words shown keep both."""
+    marks = [t.text for t in doc[start:end] if t.text in DOUBLE_MARKS]
+    if not marks:
+        return start, end
+    if marks[0] in CLOSE_MARKS and start > 0 and doc[start - 1].text in OPEN_MARKS:
+        start -= 1
+    if marks[-1] in OPEN_MARKS or marks[-1] == '"' and len(marks) % 2:
+        for i in range(end, min(end + 3, len(doc))):
+            if doc[i].text in CLOSE_MARKS or doc[i].text == '"':
+                return start, i + 1
+            if not doc[i].is_punct:
+                break
+    return start, end
 
 
 def _according(doc, tok) -> _Attribution | None:

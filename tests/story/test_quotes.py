@@ -418,3 +418,19 @@ def test_the_one_asked_or_told_is_no_speaker():
     assert direct('Varga was told: "The ferry will not run again this year."') == [
         ("The ferry will not run again this year", None)]
     assert direct('"We will rebuild the pier by May," Varga was quoted as saying.') == [("We will rebuild the pier by May", "Varga")]
+
+
+def test_reported_speech_leaves_out_the_day_it_was_said_and_keeps_both_marks_of_its_quoted_part():
+    reported = [q for q in found("Mara Holm’s sister said Monday the 54-year-old painter “died in her sleep, in the house she built.” "
+                                 "Ivo Karas said today the vote was close.") if not q.direct]
+    assert [(q.text, q.speaker) for q in reported] == [
+        ("the 54-year-old painter “died in her sleep, in the house she built.”", "Mara Holm's sister"),
+        ("the vote was close", "Ivo Karas"),
+    ]
+
+
+def test_a_title_in_quote_marks_is_no_speech():
+    text = ("The album has ten songs.\n\n4. “Harbour Lights Are Out”\n\n"
+            "As critic Ivo Karas points out, “Mara Holm Shares Ferry Lattes” is the third result when you search for it. "
+            "“We Will Sail Again,” skipper Ivo Brennick said.")
+    assert direct(text) == [("We Will Sail Again", "Ivo Brennick")]
