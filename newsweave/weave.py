@@ -99,7 +99,7 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
         story_events = events(on_story, mentions=mentions, occasions=occasions)
         # "reported by 2 of 5 independent sources": of the story's sources, as its header counts them
         story = _story(articles, groups, strays)
-        differences = divergences(on_story, story_only.facts, quote_groups, story_events, roles, story.independent_sources, groups,
+        differences = divergences(on_story, _standing(story_only.facts, story_only), quote_groups, story_events, roles, story.independent_sources, groups,
                                   mentions=mentions, occasions=occasions)
     with clock("facts+summary"):
         disputed = contested(differences, groups)

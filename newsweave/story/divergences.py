@@ -358,21 +358,22 @@ def quote_divergences(groups: Sequence[QuoteGroup]) -> list[Divergence]:
 
 
 def only_some(facts: Sequence[Fact], independent: int, limit: int = 8) -> list[Divergence]:
-    """Facts that only some of the story's independent sources report (the most widely reported first)."""
+    """Facts that only some of the story's independent sources report, one divergence per number of
+    sources (the most widely reported first), at most `limit` facts in all. A fact that cannot be read
+    on its own (`Fact.stands_alone`: a line of a quote without its speaker, a fragment) is left out."""
     if independent < 2 or not any(f.independent_sources >= 2 for f in facts):
         return []  # outlets that share no fact at all: "only some report it" would list every sentence
-    out = []
+    by_count: dict[int, list[Version]] = {}
+    shown = 0
     for fact in facts:
-        if fact.independent_sources >= independent or not re.search(r"[a-z]{3}", fact.text):
+        if fact.independent_sources >= independent or not fact.stands_alone or not re.search(r"[a-z]{3}", fact.text):
             continue
-        out.append(Divergence(
-            kind="only-some",
-            text=f"reported by {fact.independent_sources} of {independent} independent sources",
-            versions=(Version(value=fact.text, sources=fact.sources, evidence=fact.evidence),),
-        ))
-        if len(out) >= limit:
+        by_count.setdefault(fact.independent_sources, []).append(Version(value=fact.text, sources=fact.sources, evidence=fact.evidence))
+        shown += 1
+        if shown >= limit:
             break
-    return out
+    return [Divergence(kind="only-some", text=f"reported by {n} of {independent} independent sources", versions=tuple(versions))
+            for n, versions in sorted(by_count.items(), reverse=True)]
 
 
 def distinct_events(events: Sequence[Event]) -> list[Divergence]:

@@ -84,8 +84,12 @@ def test_only_some_needs_outlets_that_share_a_fact():
 
     single = [Fact("A ship sank.", ("a",), 1, (Evidence("a", 0, 12, "A ship sank."),))]
     assert only_some(single, independent=3) == []
-    shared = single + [Fact("The port closed.", ("a", "b"), 2, ())]
-    assert [d.versions[0].value for d in only_some(shared, independent=3)] == ["A ship sank.", "The port closed."]
+    shared = single + [Fact("The port closed.", ("a", "b"), 2, ()), Fact("A crane fell.", ("b",), 1, ()),
+                       Fact("and then the pier", ("c",), 1, (), stands_alone=False)]
+    assert [(d.text, [v.value for v in d.versions]) for d in only_some(shared, independent=3)] == [
+        ("reported by 2 of 3 independent sources", ["The port closed."]),
+        ("reported by 1 of 3 independent sources", ["A ship sank.", "A crane fell."]),
+    ]
 
 
 def _bridge(id_, when, published, extra):
