@@ -127,11 +127,21 @@ def _fragment(tokens) -> bool:
     The parser often roots a sentence on a noun ("BRACKWATER — A coast guard crew found and rescued a
     diver ..." rooted on "BRACKWATER"); its main clause is then the highest verb in the tree, and a
     finite one there with its subject ("crew found") makes a sentence. A finite verb under another verb or in a relative clause does not
-    ("Divers seen near the pier that the ferry had left." is a caption)."""
+    ("Divers seen near the pier that the ferry had left." is a caption). A participle with its subject but
+    no auxiliary ("Pilots Varga and Karas heading a list that ...") is a fragment too, unless the parser
+    hung the finite verb under it ("Police responding to a call found ...")."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     if not roots:
         return not any(_finite_main(t) for t in tokens)
-    return all(t.tag_ == "VBG" and not any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in t.children) for t in roots)
+    return all(t.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") or _misparsed_main(t, c) for c in t.children) for t in roots)
+
+
+def _misparsed_main(root, child) -> bool:
+    """A finite verb the parser hung under a participle it took for the root: after it, loosely attached
+    ("Police responding to a call found ..."), or before it ("He tells her ..., his eyes glowing")."""
+    if child.tag_ not in FINITE or child.dep_ == "relcl":
+        return False
+    return child.i < root.i or child.dep_ in ("dep", "conj", "parataxis", "advcl")
 
 
 def _pronoun_subject(tokens) -> bool:
