@@ -33,7 +33,9 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                "several": None, "few": None}
 
 # Month names are matched capitalised only: "may" and "march" are also verbs.
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
@@ -49,13 +51,19 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month-day", re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?![,.]?\d)")),
     ("day-month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b")),
     ("month-year", re.compile(rf"\b(?:(?i:early|mid|late|mid-)\s*)?{_MONTH},?\s+{_YEAR}\b")),
-    ("ago", re.compile(r"\b(?P<count>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b")),
+    ("ago", re.compile(r"\b(?P<count>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                       r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b")),
     ("unit", re.compile(r"\b(?P<mod>(?i:(?:earlier|later|early|late)\s+)?(?:(?i:at|by|in|towards?)\s+the\s+(?:start|end|beginning|middle)\s+of\s+)?(?i:last|this|next|past|previous|coming))\s+(?P<unit>(?i:week|month|year|weekend))\b")),
     ("deictic", re.compile(r"\b(?P<word>(?i:the day before yesterday|day before yesterday|yesterday|today|tomorrow|tonight))\b")),
     ("weekday", re.compile(rf"\b(?P<mod>(?i:last|next|this)\s+)?{_WEEKDAY}(?!s\b)\b")),
     ("month", re.compile(rf"(?P<cue>\b(?i:in|since|until|till|by|during|early|late|mid-|last|this|next|before|after)\s+){_MONTH}\b(?!\.?\s*\d)")),
     ("year", re.compile(rf"(?<![\d.,$£€#-]){_YEAR}\b(?![\d%]|,\d|-\d|\.\d)")),
 ]
+# the words a date opens with, for trimming what the model marks as a date around it
+DATE_WORDS = set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | {
+    "last", "next", "this", "early", "late", "mid", "past", "previous", "coming", "ago", "yesterday", "today",
+    "tomorrow", "tonight", "day", "days", "week", "weeks", "month", "months", "year", "years", "spring", "summer",
+    "autumn", "fall", "winter", "christmas", "easter", "new", "mid-"}
 WEEKDAY_APPOSITION = re.compile(r",?\s+(?:the\s+)?")
 RELATIVE_KINDS = {"month-day", "day-month", "ago", "unit", "deictic", "weekday", "month"}
 # A bare number that looks like a year is a year only after one of these words, or when spaCy calls it a date.
@@ -131,9 +139,17 @@ def _rule_matches(text: str, doc) -> list[tuple[int, int, str, dict]]:
                 taken.append((s, e))
                 out.append((s, e, kind, groups))
     for ent in doc.ents:
-        if ent.label_ == "DATE" and free(ent.start_char, ent.end_char) and _worth_parsing(ent.text):
-            out.append((ent.start_char, ent.end_char, "parsed", {"text": ent.text}))
-            taken.append((ent.start_char, ent.end_char))
+        if ent.label_ != "DATE":
+            continue
+        words = list(ent)
+        while words and not (words[0].like_num or words[0].lower_ in DATE_WORDS):
+            words.pop(0)  # "the island eleven days ago" as the model marks it: the date is its end
+        if not words:
+            continue
+        s, e = words[0].idx, ent.end_char
+        if free(s, e) and _worth_parsing(text[s:e]):
+            out.append((s, e, "parsed", {"text": text[s:e]}))
+            taken.append((s, e))
     out.sort(key=lambda x: x[0])
     return out
 
@@ -321,12 +337,9 @@ def _dateparser(phrase: str, ref: dt.date | None) -> tuple[str | None, str | Non
     """dateparser for what the rules do not cover ("the 5th of March 2021", "3 days ago"), with its own period as precision."""
     from dateparser.date import DateDataParser
 
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
-    if ref is not None:
-        settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)
-    elif re.search(r"\b(ago|last|next|this|yesterday|today|tomorrow)\b", phrase.lower()) or not re.search(r"\b\d{4}\b", phrase):
-        return None, None
-    data = _parser(DateDataParser).get_date_data(phrase)
+    if ref is None and (re.search(r"\b(ago|last|next|this|yesterday|today|tomorrow)\b", phrase.lower()) or not re.search(r"\b\d{4}\b", phrase)):
+        return None, None  # relative to a day no one gave: never to the day this runs
+    data = _parser(DateDataParser, ref).get_date_data(phrase)
     if data is None or data.date_obj is None:
         return None, None
     d = data.date_obj.date()
@@ -343,13 +356,14 @@ def _dateparser(phrase: str, ref: dt.date | None) -> tuple[str | None, str | Non
 _parsers: dict = {}
 
 
-def _parser(cls):
-    if "en" not in _parsers:
-        _parsers["en"] = cls(languages=["en"], settings={"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True})
-    return _parsers["en"]
-
-
-# ---------------------------------------------------------------- the timeline
+def _parser(cls, ref: dt.date | None):
+    """One dateparser per reference day (its RELATIVE_BASE: "eleven days ago" counts back from the article's date)."""
+    if ref not in _parsers:
+        settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+        if ref is not None:
+            settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)
+        _parsers[ref] = cls(languages=["en"], settings=settings)
+    return _parsers[ref]
 
 
 def date_mentions(analysed: Sequence[tuple[Article, object, list[Sentence]]]) -> dict[str, list[DateMention]]:

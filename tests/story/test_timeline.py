@@ -155,3 +155,13 @@ def test_a_bare_date_is_no_item_and_an_open_bracket_is_left_out():
                 published=dt.date(2024, 5, 8))
     items = timeline(nlp.analysed([a]))
     assert [i.text for i in items] == ["Her new ferry guide came out this week, to wide praise."]
+
+
+@pytest.mark.parametrize("phrase, date", [("eleven days ago", "2031-03-01"), ("twenty days ago", "2031-02-20"),
+                                          ("thirty days ago", "2031-02-10"), ("forty years ago", "1991")])
+def test_relative_dates_count_back_from_the_article_never_from_today(phrase, date):
+    text = f"The storm that closed the Tolvik pier began {phrase}."
+    dated = Article(id="a", original=text, published=dt.date(2031, 3, 12))
+    undated = Article(id="b", original=text)
+    assert [m.date for m in dates_in(dated, nlp.analyse([dated])[0]) if "ago" in m.text] == [date]
+    assert [m.date for m in dates_in(undated, nlp.analyse([undated])[0]) if "ago" in m.text] == [None]
