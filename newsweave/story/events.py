@@ -197,8 +197,8 @@ def _candidates(analysed, dates) -> list[_Candidate]:
                 pieces.append((None, None))
             for mention, c_at in pieces:
                 if mention is not None and len(in_sent) > 1:
-                    span = doc.char_span(c_at, c_at + len(mention.text), alignment_mode="expand")
-                    tokens = clause(sent, span) if span is not None else list(sent)
+                    # the date's clause, or the whole sentence for a day something was said on
+                    tokens = [doc[i] for i in sorted(clause_of[id(mention)])]
                 else:
                     tokens = [t for t in sent if not t.is_space]
                 while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in ".!?\"”"):
@@ -279,8 +279,9 @@ def _verb_label(tokens, mention, c_at, doc) -> str:
     for t in tokens:
         if t.i in skip:
             continue
-        if t.text == "," and kept and any(x.lemma_ in SAYING for x in doc[t.i:t.i + 6] if x.i <= tokens[-1].i):
-            break  # ", the Saltmere Harbour Authority said"
+        if t.text == "," and any(x.pos_ in ("VERB", "AUX") for x in kept) \
+                and any(x.lemma_ in SAYING for x in doc[t.i:t.i + 6] if x.i <= tokens[-1].i):
+            break  # ", the Saltmere Harbour Authority said" after what happened; not "Ivo Karas, a spokesman, said ..."
         kept.append(t)
         if len(kept) >= 14:
             cut = t.i < tokens[-1].i

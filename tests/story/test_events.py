@@ -98,3 +98,11 @@ def test_an_event_is_told_in_a_line_without_holes():
     evs = events(nlp.analysed([a, b]))
     assert [(e.date, e.sources) for e in evs] == [("2024-05-06", ("a", "b"))]
     assert evs[0].text == "In a statement, the Tolvik council said on Monday the ferry pier would close."
+
+
+def test_an_event_said_by_someone_named_first_is_labelled_with_what_they_said():
+    a = Article(id="a", original="Ivo Karas, a harbour spokesman, said on Sunday that the ferries would sail again within a day.",
+                published=dt.date(2024, 5, 8))
+    [event] = events(nlp.analysed([a]))
+    assert event.date == "2024-05-05"
+    assert event.label.startswith("Ivo Karas, a harbour spokesman, said that the ferries would")
