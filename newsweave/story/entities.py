@@ -246,8 +246,9 @@ def _looks_like_name(span, extended: bool) -> bool:
     if not words:
         return False
     for i, t in enumerate(words):
+        hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_  # "Ki-moon"
         if t.text[0].islower() and t.lower_ not in NAME_PARTICLES and t.lower_ not in ("of", "and", "for", "on") \
-                and not (extended and i == len(words) - 1):
+                and not hyphenated and not (extended and i == len(words) - 1):
             return False
     # One common word at the start of a sentence ("Success", "State") is not a name.
     if len(words) == 1 and words[0].is_stop and not words[0].is_upper:
@@ -484,8 +485,9 @@ def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
         person = c._memo("person", lambda c=c: any(x.type == "person" for x in c.mentions))
         if len(words) == 1 and len(cwords) >= 2 and person:
             # A surname alone ("Putin", "Tolvik"); one the model took for a place or an organisation only
-            # after the article has named the person in full (a company named after its founder stays apart).
-            if _same_word(words[0], cwords[-1]) and (m.type == "person" or _named_before(c, m)):
+            # after the article has named the person in full (a company named after its founder stays apart),
+            # and spelt alike (no "China" for a "Chan").
+            if m.type == "person" and _same_word(words[0], cwords[-1]) or words[0] == cwords[-1] and _named_before(c, m):
                 candidates.append(c)
         elif len(words) >= 2 and len(cwords) >= 2 and (m.type == "person") == person:
             # Spellings of one name: surnames agree, first names are transliterations or initials of each other.
@@ -495,6 +497,11 @@ def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
                 candidates.append(c)
         elif m.type != "person" and not person and (_acronym(m.text) == _normal(c.name).replace(" ", "") or _acronym(c.name) == key.replace(" ", "")):
             candidates.append(c)
+    if not candidates and len(words) == 1:
+        # A first name alone ("Ban" after "Ban Ki-moon", a child called by name after being introduced in
+        # full) is the one person named in full with it.
+        candidates = [c for c in clusters if len(cwords := _normal(c.name).split()) >= 2 and words[0] == cwords[0]
+                      and any(x.type == "person" for x in c.mentions) and (m.type == "person" or _named_before(c, m))]
     # An ambiguous surname ("Johnson" with two Johnsons) stays apart rather than being guessed.
     return candidates[0] if len(candidates) == 1 else None
 
