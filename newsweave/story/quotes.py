@@ -921,10 +921,13 @@ def _reported_clause(doc, verb, inside=None) -> _Attribution | None:
             # "described himself as the "keeper of lanterns"": a self-given label, not a statement
             return None
     # the statement, not its complementiser or the punctuation around it
-    while start < end and (doc[start].is_punct and doc[start].text not in DOUBLE_MARKS or doc[start].is_space or doc[start].lower_ == "that" and doc[start].dep_ == "mark"):
+    while start < end and (_loose(doc[start]) or doc[start].lower_ == "that" and doc[start].dep_ == "mark"):
         start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in DOUBLE_MARKS or doc[end - 1].is_space):
-        end -= 1
+    start, end = _trimmed(doc, start, end)
+    if start + 1 < end and doc[start].lower_ == "according" and doc[start + 1].lower_ == "to":
+        comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+        if comma is not None:
+            start, end = _trimmed(doc, comma + 1, end)  # "According to X, ... , he noted": what was said, not its source
     while start < end and start == verb.i + 1 and doc[start].lower_ in WHEN_SAID:
         start += 1  # "said Monday the painter ...": the day it was said, not part of what was said
     start, end = _balance_marks(doc, start, end)
@@ -934,6 +937,20 @@ def _reported_clause(doc, verb, inside=None) -> _Attribution | None:
     e_char = doc[end - 1].idx + len(doc[end - 1].text)
     f = _Attribution(start=s_char, end=e_char, direct=False, cue=verb, cue_text=_cue_text(verb), subject=subject)
     return f
+
+
+def _loose(tok) -> bool:
+    return tok.is_punct and tok.text not in DOUBLE_MARKS or tok.is_space
+
+
+def _trimmed(doc, start: int, end: int) -> tuple[int, int]:
+    """A statement's tokens without the punctuation and space around them, nor a conjunction left
+    hanging at its end ("..., and" where the parse cut a coordination short)."""
+    while start < end and _loose(doc[start]):
+        start += 1
+    while end > start and (_loose(doc[end - 1]) or doc[end - 1].pos_ == "CCONJ"):
+        end -= 1
+    return start, end
 
 
 def _balance_marks(doc, start: int, end: int) -> tuple[int, int]:
@@ -970,10 +987,12 @@ def _according(doc, tok) -> _Attribution | None:
         start, end = sent.start, tok.i
     else:
         start, end = phrase_end, sent.end
-    while start < end and (doc[start].is_punct and doc[start].text not in DOUBLE_MARKS or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in DOUBLE_MARKS or doc[end - 1].is_space):
-        end -= 1
+        tail = sent.root
+        subject = next((c for c in tail.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if tail.lemma_ in REPORTING and subject is not None and start < subject.left_edge.i < tail.i \
+                and doc[subject.left_edge.i - 1].text == "," and all(t.is_punct for t in doc[tail.i + 1:sent.end]):
+            end = subject.left_edge.i  # "According to X, ..., he noted.": not the attribution's tail
+    start, end = _trimmed(doc, start, end)
     if end - start < 3:
         return None
     # a wire dateline ("SALTMERE, March 12 (Agency) - ") is not part of what the source said
@@ -1008,6 +1027,13 @@ class _Names:
             parts = name.split()
             if len(parts) > 1:
                 full.setdefault(parts[-1].lower(), name)
+        # a first name alone stands for the one person named in full with it ("Ban" for "Ban Ki-moon",
+        # a child called by name after being introduced in full); several of them, for no one
+        firsts: dict[str, set[str]] = {}
+        for name in set(full.values()):  # so far, the people the tagger named in full
+            if _personal_name(name):
+                firsts.setdefault(name.split()[0].lower(), set()).add(name)
+        self.firsts = {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1 and first not in full}
         surnames = frozenset(full)  # of people the tagger named in full
         # names the tagger missed: runs of capitalised proper nouns ("Ines Varga")
         self.org_runs = []
@@ -1020,7 +1046,7 @@ class _Names:
         self.full = full
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                name = self.full_name(_clean_name(_person_text(ent)))
+                name = self.full_name(_clean_name(_person_text(ent)), person=True)
                 if name:
                     self.people.append((ent.start, name, _title_words(ent)))
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -1028,7 +1054,7 @@ class _Names:
                 if ent.label_ != "PERSON" and len(ent) == 1 and ent.root.lower_ in surnames:
                     kind = "person"  # "Varga defended ..." after "Ilse Varga": the tagger's organisation is her
                 if kind:
-                    name = self.full_name(_clean_name(_person_text(ent))) if kind == "person" else _strip_det(ent.text)
+                    name = self.full_name(_clean_name(_person_text(ent)), person=True) if kind == "person" else _strip_det(ent.text)
                     self.subjects.append((ent.start, name, kind))
         tagged = {t.i for ent in doc.ents for t in ent}
         for t in doc:
@@ -1036,10 +1062,11 @@ class _Names:
                 self.subjects.append((t.i, self.full_name(t.text), "person"))  # a surname the tagger did not mark
         self.subjects.sort()
 
-    def full_name(self, name: str) -> str:
+    def full_name(self, name: str, person: bool = False) -> str:
+        """A surname in full; a first name too, when the mention is known to be a person's (`person`)."""
         parts = name.split()
         if len(parts) == 1:
-            return self.full.get(parts[0].lower(), name)
+            return self.full.get(parts[0].lower()) or (self.firsts.get(parts[0].lower(), name) if person else name)
         return name
 
     def resolve(self, start: int, end: int, last_speakers: list[tuple[int, str, str]]) -> str:
@@ -1057,7 +1084,7 @@ class _Names:
             return relation
         persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start < end and e.end > start]
         if persons:
-            return self.full_name(_clean_name(_person_text(persons[-1])))
+            return self.full_name(_clean_name(_person_text(persons[-1])), person=True)
         titled = span.root.lower_ in TITLES
         runs = _name_runs(doc, start, end, allow_org=titled)
         if runs and titled or runs and not any(e.start < end and e.end > start and e.label_ in ("ORG", "GPE", "NORP", "FAC") for e in doc.ents):
@@ -1121,6 +1148,12 @@ class _Names:
         if kind == "person" and not candidates:
             # a name the tagger took for an organisation, read as a person's by its shape
             candidates = [c for c in self.org_runs if c[0] < at]
+        own = self.doc[at].sent
+        if kind == "person" and not any(own.start <= c[0] < at for c in candidates):
+            # "According to analyst Ivo Karas, the storm was the worst ..., he noted": the source the sentence names
+            relayed = [(i, n, "person") for i, n, _ in self.people if own.start <= i < at and _according_to(self.doc[i])]
+            if relayed:
+                return relayed[-1][1]
         if not candidates:
             return None
         # the latest sentence naming one; there, the subject of its main clause over one in a clause
@@ -1128,6 +1161,11 @@ class _Names:
         sentence = self.doc[max(c[0] for c in candidates)].sent
         here = [c for c in candidates if sentence.start <= c[0] < sentence.end]
         return max(here, key=lambda c: (_in_main_clause(self.doc[c[0]]), c[0]))[1]
+
+
+def _according_to(tok) -> bool:
+    """Whether the token is in the object of "according to"."""
+    return any(a.lower_ == "to" and a.i > 0 and a.doc[a.i - 1].lower_ == "according" for a in tok.ancestors)
 
 
 def _in_main_clause(tok) -> bool:
@@ -1273,7 +1311,7 @@ def _unnamed(doc, subject: tuple[int, int], names: _Names, spoken, cue=None) -> 
         # "one of the divers, Ivo Karas, said": the name the description leads to
         if ent.label_ == "PERSON" and head.i < ent.start and ent.end <= head.right_edge.i + 1 and doc[ent.start - 1].text == "," \
                 and (cue is None or ent.end <= cue.i or ent.start > cue.i):
-            return names.full_name(_clean_name(_person_text(ent))), (ent.start, ent.end)
+            return names.full_name(_clean_name(_person_text(ent)), person=True), (ent.start, ent.end)
     described = [t for t in span if t.i != head.i and t.pos_ not in ("DET", "PUNCT")]
     end = subject[1]
     for c in head.rights:

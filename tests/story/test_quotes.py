@@ -434,3 +434,19 @@ def test_a_title_in_quote_marks_is_no_speech():
             "As critic Ivo Karas points out, “Mara Holm Shares Ferry Lattes” is the third result when you search for it. "
             "“We Will Sail Again,” skipper Ivo Brennick said.")
     assert direct(text) == [("We Will Sail Again", "Ivo Brennick")]
+
+
+def test_he_at_the_end_of_an_according_to_sentence_is_its_source():
+    text = ("The Lowton Warning Centre said there was no wider threat.\n\n"
+            "According to harbour analyst Ivo Karas, this storm was \"the largest recorded in this area\"; the last strong storm "
+            "was in 1984, and had a surge of two metres, he noted.")
+    reported = {(q.text, q.speaker, q.cue) for q in found(text) if not q.direct}
+    said = ("this storm was \"the largest recorded in this area\"; the last strong storm was in 1984, and had a surge of two metres")
+    assert reported == {("there was no wider threat", "Lowton Warning Centre", "said"),
+                        (said, "Ivo Karas", "according to"), (said, "Ivo Karas", "noted")}
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
+    text = ('UN chief Ban Ki-moon said the mission would stay. "We will not leave," Ban said. '
+            'Mara Holm, 9, was found alive on Tuesday. "I was scared," Mara said.')
+    assert direct(text) == [("We will not leave", "Ban Ki-moon"), ("I was scared", "Mara Holm")]
