@@ -475,6 +475,9 @@ def _mention(head) -> tuple[int, int]:
                 break
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha:
+        end += 2  # "Counter-countersignal" split by the tokenizer: one name
     return start, end
 
 
@@ -506,7 +509,10 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
         v = verb.head.head
     while v is not None and seen < 4:
         if not quoted(v):
-            subjects = [c for c in v.children if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_ == "quote") and not quoted(c)]
+            subjects = [c for c in v.children if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_ == "quote"
+                                                  # '"...," wrote one of them' parsed with "one" as an attribute
+                                                  or c.dep_ == "attr" and c.i > v.i and v.lemma_ in REPORTING)
+                        and not quoted(c) and c.text not in ("-", "–", "—")]
             # "Lowton Shipping co-founder Ivo Karas says" parsed with two subjects: the name, else the nearer
             for c in sorted(subjects, key=lambda c: (c.pos_ != "PROPN" and c.ent_type_ != "PERSON", abs(c.i - v.i)))[:1]:
                 if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
@@ -847,7 +853,7 @@ def _indirect(doc, quote_spans) -> list[_Attribution]:
             continue
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             f = _according(doc, t)
-        elif t.lemma_ in REPORTING and t.pos_ == "VERB":
+        elif t.lemma_ in REPORTING and t.pos_ == "VERB" and t.dep_ != "amod":  # not "widely reported shouts"
             f = _reported_clause(doc, t, inside)
         else:
             f = None
@@ -1259,6 +1265,8 @@ def _resolve_all(doc, found: list[_Attribution], names: _Names) -> None:
     previous: _Attribution | None = None
     text = doc.text
     for f in found:
+        if f.subject is not None and doc[f.subject[0]:f.subject[1]].text in ("-", "–", "—"):
+            f.subject = None  # a dash the parser took for a subject
         if f.subject is not None:
             f.speaker = names.resolve(f.subject[0], f.subject[1], spoken)
             head = doc[f.subject[0]:f.subject[1]].root

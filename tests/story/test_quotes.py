@@ -450,3 +450,11 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
     text = ('UN chief Ban Ki-moon said the mission would stay. "We will not leave," Ban said. '
             'Mara Holm, 9, was found alive on Tuesday. "I was scared," Mara said.')
     assert direct(text) == [("We will not leave", "Ban Ki-moon"), ("I was scared", "Mara Holm")]
+
+
+def test_an_inverted_attribution_to_one_of_a_group_and_a_hyphenated_name_are_speakers_as_written():
+    text = ("By Sunday morning, some forum users had begun to feel regret.\n\n"
+            "\"I am going to bed but I want everyone involved to think about it,\" wrote one of them. "
+            "Counter-countersignal said that there was “no hacking or illegal activity involved”.")
+    assert direct(text) == [("I am going to bed but I want everyone involved to think about it", "one of them"),
+                            ("no hacking or illegal activity involved", "Counter-countersignal")]
