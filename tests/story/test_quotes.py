@@ -458,3 +458,10 @@ def test_an_inverted_attribution_to_one_of_a_group_and_a_hyphenated_name_are_spe
             "Counter-countersignal said that there was “no hacking or illegal activity involved”.")
     assert direct(text) == [("I am going to bed but I want everyone involved to think about it", "one of them"),
                             ("no hacking or illegal activity involved", "Counter-countersignal")]
+
+
+def test_a_short_title_case_quote_is_speech_only_beside_its_cue():
+    text = ('The group was shocked on Saturday night when one of its leaders -- a man known to his followers as "Captain Ivo," '
+            'a harbour pilot -- was revealed to be a Lowton developer named Ivo Karas, who has said that his wife is a sailor. '
+            '"Harbour Lights Out," skipper Ivo Brennick said of the night.')
+    assert direct(text) == [("Harbour Lights Out", "Ivo Brennick")]
