@@ -654,10 +654,12 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
         if titled and re.search(r"(?:\b(?:on|in|of|from)|['’]s)\s*$", text[:first.open]):
             # "Appearing on "Harbour Hour," Varga was asked ...", "Lowton Radio's "Harbour Hour."": a show's name
             return []
-        # the cue right beside the quote: '"Sea Wren," Varga said', 'Varga said: "Sea Wren"'
-        adjacent = (ends_open and cue in _cues_of(after, inside) and cue[0].i - _token_index(doc, last.close) <= 6) \
-            or (before and before[-1].text in (":", ",") and cue[0] in before)
-        if titled and not adjacent or words <= scare_max_words and not adjacent and _governing_cue(doc, contents[0], inside) is None:
+        after_cue = ends_open and cue in _cues_of(after, inside)
+        before_cue = bool(before) and before[-1].text in (":", ",") and cue[0] in before
+        adjacent = after_cue or before_cue
+        # a title's cue right beside it: '"Sea Wren," Varga said', 'Varga said: "Sea Wren"'
+        beside = before_cue or after_cue and cue[0].i - _token_index(doc, last.close) <= 6
+        if titled and not beside or words <= scare_max_words and not adjacent and _governing_cue(doc, contents[0], inside) is None:
             # a short quoted phrase ("Meet the Press", "Gang of Eight") is speech only when a cue governs it
             return []
         if words <= scare_max_words and cue[2] != "according to" and not _reporting_word(cue[0]) and cue[0].lemma_ not in EXCLAIMING:
