@@ -461,6 +461,8 @@ def _mention(head) -> tuple[int, int]:
     for c in head.rights:
         if c.dep_ in ("compound", "flat") and c.i == end:
             end = c.i + 1
+        elif c.dep_ == "prep" and c.lower_ == "in" and c.i == end and any(g.lower_ == "chief" for g in c.subtree):
+            end = c.right_edge.i + 1  # "Editor in Chief Mara Holm": the title runs on to the name
     doc = head.doc
     for c in head.rights:
         # "the mayor, Ada Lunde," / "councillor Rasmus Holt": the name in apposition is the speaker

@@ -465,3 +465,8 @@ def test_a_short_title_case_quote_is_speech_only_beside_its_cue():
             'a harbour pilot -- was revealed to be a Lowton developer named Ivo Karas, who has said that his wife is a sailor. '
             '"Harbour Lights Out," skipper Ivo Brennick said of the night.')
     assert direct(text) == [("Harbour Lights Out", "Ivo Brennick")]
+
+
+def test_an_editor_in_chief_is_the_named_person():
+    text = "Lowton Post Editor in Chief Mara Holm said on Sunday the paper’s methods are “extremely solid.”"
+    assert {q.speaker for q in found(text)} == {"Mara Holm"}
