@@ -136,3 +136,11 @@ def test_utf8_text_is_read_back_exactly(tmp_path_factory, text):
 def test_cp1252_quotes_stored_as_control_characters_are_repaired_in_place(tmp_path):
     [article], _ = read([write(tmp_path, "c1.txt", "\x93We will\x94 rebuild, she said.")])
     assert article.original == "“We will” rebuild, she said." and article.warnings
+
+
+def test_an_html_title_that_is_page_furniture_is_no_title():
+    from newsweave.read.html import from_html
+
+    body = "The Tolvik ferry pier closed on Monday after engineers found cracks in two of its pillars, the harbour office said. " * 3
+    page = f"<html><head><title>Related News</title></head><body><h2>Related News</h2><div><p>{body}</p></div></body></html>"
+    assert from_html(page, "a", "a.html").title is None
