@@ -45,7 +45,8 @@ def _read(paths: list[str], skip_bad: bool) -> tuple[list[Article], list[Skipped
     try:
         articles, skipped = read(paths, skip_bad=skip_bad)
     except NewsweaveError as error:
-        _fail(error)
+        advice = "; ".join(filter(None, [error.advice, "or run with --skip-bad to leave it out and go on"]))
+        _fail(NewsweaveError(error.input, error.problem, advice))
     for item in skipped:
         typer.echo(f"newsweave: skipped {item.input}: {item.reason}", err=True)
     for article in articles:

@@ -32,7 +32,8 @@ def test_bad_input_stops_with_one_clear_line(tmp_path):
     bad.write_text("")
     result = runner.invoke(app, ["clean", str(bad)])
     assert result.exit_code == 2
-    assert result.stderr.strip().splitlines() == [f"newsweave: {bad}: the file is empty (remove it or give it the article's text)"]
+    assert result.stderr.strip().splitlines() == [
+        f"newsweave: {bad}: the file is empty (remove it or give it the article's text; or run with --skip-bad to leave it out and go on)"]
 
 
 def test_skip_bad_reports_what_it_skipped(tmp_path):
