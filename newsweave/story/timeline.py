@@ -448,8 +448,8 @@ def _mentions_with_clauses(article: Article, doc, mentions: list[DateMention]):
             tokens = tokens[1:]  # "(Her album came out this week.": an aside whose bracket closes later
         words = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
                  and not t.is_stop and t.lemma_.lower() not in SAYING and not (span.start <= t.i < span.end)}
-        if not words:
-            continue  # "December 19.": a date with nothing said to happen on it
+        if not words or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            continue  # "December 19.", "2014, as the ruling territory.": a date with nothing said to happen on it
         s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         yield mention, (s, e), words
 

@@ -165,3 +165,9 @@ def test_relative_dates_count_back_from_the_article_never_from_today(phrase, dat
     undated = Article(id="b", original=text)
     assert [m.date for m in dates_in(dated, nlp.analyse([dated])[0]) if "ago" in m.text] == [date]
     assert [m.date for m in dates_in(undated, nlp.analyse([undated])[0]) if "ago" in m.text] == [None]
+
+
+def test_a_line_with_no_verb_is_no_item():
+    a = Article(id="a", original="Saturday, March 8, 2031\n\nThe Tolvik pier reopened on Friday. 2014, as the territory of the island.",
+                published=dt.date(2031, 3, 8))
+    assert [(i.date, i.text) for i in timeline(nlp.analysed([a]))] == [("2031-03-07", "The Tolvik pier reopened on Friday.")]
