@@ -53,9 +53,9 @@ EXCLAIMING = frozenset(
 )
 # Verbs that report speech only when they have a clause to report; alone they are ordinary verbs.
 WEAK = frozenset("continue conclude describe point ask repeat agree answer signal indicate counter charge call dub label term brand".split())
-# Verbs that name or label: "called it "X"", "described himself as "X"", "dubbed "X"".
-# when something was said, right after the verb: "said Monday the ..."
+# When something was said, right after the verb: "said Monday the ...".
 WHEN_SAID = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
+# Verbs that name or label: "called it "X"", "described himself as "X"", "dubbed "X"".
 NAMING = frozenset("call describe dub label term brand name nickname title bill style".split())
 # Words that say nothing of who speaks without their description ("a man who ...", "one of the ...").
 GENERIC_PEOPLE = frozenset(
