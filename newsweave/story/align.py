@@ -129,7 +129,7 @@ def _fragment(tokens) -> bool:
     finite one there with its subject ("crew found") makes a sentence. A finite verb under another verb or in a relative clause does not
     ("Divers seen near the pier that the ferry had left." is a caption). A participle with its subject but
     no auxiliary ("Pilots Varga and Karas heading a list that ...") is a fragment too, unless the parser
-    hung the finite verb under it ("Police responding to a call found ...")."""
+    hung the finite verb under it ("Divers answering a call found ...")."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     if not roots:
         return not any(_finite_main(t) for t in tokens)
@@ -138,7 +138,7 @@ def _fragment(tokens) -> bool:
 
 def _misparsed_main(root, child) -> bool:
     """A finite verb the parser hung under a participle it took for the root: after it, loosely attached
-    ("Police responding to a call found ..."), or before it ("He tells her ..., his eyes glowing")."""
+    ("Divers answering a call found ..."), or before it ("Varga tells her ..., his voice shaking")."""
     if child.tag_ not in FINITE or child.dep_ == "relcl":
         return False
     return child.i < root.i or child.dep_ in ("dep", "conj", "parataxis", "advcl")

@@ -246,7 +246,7 @@ def _looks_like_name(span, extended: bool) -> bool:
     if not words:
         return False
     for i, t in enumerate(words):
-        hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_  # "Ki-moon"
+        hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_  # "Ha-rin"
         if t.text[0].islower() and t.lower_ not in NAME_PARTICLES and t.lower_ not in ("of", "and", "for", "on") \
                 and not hyphenated and not (extended and i == len(words) - 1):
             return False
@@ -498,7 +498,7 @@ def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
         elif m.type != "person" and not person and (_acronym(m.text) == _normal(c.name).replace(" ", "") or _acronym(c.name) == key.replace(" ", "")):
             candidates.append(c)
     if not candidates and len(words) == 1:
-        # A first name alone ("Ban" after "Ban Ki-moon", a child called by name after being introduced in
+        # A first name alone ("Seo" after "Seo Ha-rin", a child called by name after being introduced in
         # full) is the one person named in full with it.
         candidates = [c for c in clusters if len(cwords := _normal(c.name).split()) >= 2 and words[0] == cwords[0]
                       and any(x.type == "person" for x in c.mentions) and (m.type == "person" or _named_before(c, m))]

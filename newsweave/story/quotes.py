@@ -479,7 +479,7 @@ def _mention(head) -> tuple[int, int]:
         start += 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_alpha:
-        end += 2  # "Counter-countersignal" split by the tokenizer: one name
+        end += 2  # "Counter-tidewatch" split by the tokenizer: one name
     return start, end
 
 
@@ -859,7 +859,7 @@ def _indirect(doc, quote_spans) -> list[_Attribution]:
             continue
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             f = _according(doc, t)
-        elif t.lemma_ in REPORTING and t.pos_ == "VERB" and t.dep_ != "amod":  # not "widely reported shouts"
+        elif t.lemma_ in REPORTING and t.pos_ == "VERB" and t.dep_ != "amod":  # not "widely reported cheers"
             f = _reported_clause(doc, t, inside)
         else:
             f = None
@@ -1039,7 +1039,7 @@ class _Names:
             parts = name.split()
             if len(parts) > 1:
                 full.setdefault(parts[-1].lower(), name)
-        # a first name alone stands for the one person named in full with it ("Ban" for "Ban Ki-moon",
+        # a first name alone stands for the one person named in full with it ("Seo" for "Seo Ha-rin",
         # a child called by name after being introduced in full); several of them, for no one
         firsts: dict[str, set[str]] = {}
         for name in set(full.values()):  # so far, the people the tagger named in full

@@ -449,7 +449,7 @@ def _mentions_with_clauses(article: Article, doc, mentions: list[DateMention]):
         words = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
                  and not t.is_stop and t.lemma_.lower() not in SAYING and not (span.start <= t.i < span.end)}
         if not words or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
-            continue  # "December 19.", "2014, as the ruling territory.": a date with nothing said to happen on it
+            continue  # "December 19.", "1997, as the port of the island.": a date with nothing said to happen on it
         s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         yield mention, (s, e), words
 

@@ -447,17 +447,17 @@ def test_he_at_the_end_of_an_according_to_sentence_is_its_source():
 
 
 def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
-    text = ('UN chief Ban Ki-moon said the mission would stay. "We will not leave," Ban said. '
+    text = ('Harbour chief Seo Ha-rin said the mission would stay. "We will not leave," Seo said. '
             'Mara Holm, 9, was found alive on Tuesday. "I was scared," Mara said.')
-    assert direct(text) == [("We will not leave", "Ban Ki-moon"), ("I was scared", "Mara Holm")]
+    assert direct(text) == [("We will not leave", "Seo Ha-rin"), ("I was scared", "Mara Holm")]
 
 
 def test_an_inverted_attribution_to_one_of_a_group_and_a_hyphenated_name_are_speakers_as_written():
     text = ("By Sunday morning, some forum users had begun to feel regret.\n\n"
             "\"I am going to bed but I want everyone involved to think about it,\" wrote one of them. "
-            "Counter-countersignal said that there was “no hacking or illegal activity involved”.")
+            "Counter-tidewatch said that there was “no break-in of any kind”.")
     assert direct(text) == [("I am going to bed but I want everyone involved to think about it", "one of them"),
-                            ("no hacking or illegal activity involved", "Counter-countersignal")]
+                            ("no break-in of any kind", "Counter-tidewatch")]
 
 
 def test_a_short_title_case_quote_is_speech_only_beside_its_cue():
