@@ -227,6 +227,16 @@ def _classify(text: str, i: int, straight_open: bool) -> bool:
     return not straight_open
 
 
+def _paired_mark(text: str, i: int) -> bool | None:
+    """The typewriter convention for double quotes, two characters each: True at "``" and at "''" before
+    a word (opens), False at "''" after one (closes, as in `“I am sorry,'' he said`), None elsewhere
+    (and on the second character)."""
+    pair = text[i:i + 2]
+    if pair not in ("''", "``") or text[i - 1:i] in ("'", "`"):
+        return None
+    return pair == "``" or (i == 0 or text[i - 1] in OPENS_BEFORE) and text[i + 2:i + 3].isalnum()
+
+
 def _pair_marks(text: str) -> list[_Direct]:
     """Top-level quote-mark pairs; nested pairs dropped; multi-paragraph quotes chained; stray marks skipped."""
     pairs: list[_Direct] = []
@@ -238,9 +248,10 @@ def _pair_marks(text: str) -> list[_Direct]:
         nested: list[tuple[int, int]] = []
         first_mark = True
         for i in range(p_start, p_end):
-            if text[i] not in DOUBLE_MARKS:
+            paired = _paired_mark(text, i)
+            if paired is None and text[i] not in DOUBLE_MARKS:
                 continue
-            opener = _classify(text, i, straight_open=bool(stack))
+            opener = paired if paired is not None else _classify(text, i, straight_open=bool(stack))
             if carried is not None and first_mark:
                 first_mark = False
                 if opener and text[p_start:i].strip() == "":
@@ -299,7 +310,7 @@ def _chains(pairs: list[_Direct]) -> list[list[_Direct]]:
 
 def _content(text: str, open_: int, close: int) -> tuple[int, int]:
     """The quoted words between two marks, less surrounding space and a trailing comma or full stop."""
-    start, end = open_ + 1, close
+    start, end = open_ + (2 if text[open_:open_ + 2] in ("''", "``") else 1), close
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -470,3 +470,10 @@ def test_a_short_title_case_quote_is_speech_only_beside_its_cue():
 def test_an_editor_in_chief_is_the_named_person():
     text = "Lowton Post Editor in Chief Mara Holm said on Sunday the paper’s methods are “extremely solid.”"
     assert {q.speaker for q in found(text)} == {"Mara Holm"}
+
+
+def test_typewriter_double_quotes_are_quote_marks():
+    text = ("“I am sorry for the pain I caused,'' Ivo Karas said at the hearing. "
+            "''It was hard,'' prosecutor Mara Holm said after the sentencing. ``We will appeal,'' she added.")
+    assert direct(text) == [("I am sorry for the pain I caused", "Ivo Karas"), ("It was hard", "Mara Holm"),
+                            ("We will appeal", "Mara Holm")]
