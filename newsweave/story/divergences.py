@@ -257,6 +257,8 @@ def _counts(span):
         noun = token.head
         if value is None or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in NOT_COUNTS:
             continue
+        if noun.tag_ == "NN" and noun.lower_.endswith("ing"):
+            continue  # "nine voting for death and three for life": people voting, not a count of "voting"
         if noun.i < token.i:
             continue  # "Pier 4", "Route 9": a number after its noun names one, it counts nothing
         before = {t.lower_ for t in doc[max(token.i - 3, 0): token.i]} | {c.lower_ for c in token.children}
