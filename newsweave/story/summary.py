@@ -113,6 +113,8 @@ def stands_alone(text: str, unit, with_speaker: bool = False) -> bool:
     (True, False)
     >>> stands_alone("Instead of stopping, the ferry sailed on to Tolvik.", ok), stands_alone("Instead, the ferry sailed on to Tolvik.", ok)
     (True, False)
+    >>> stands_alone("''The pier will reopen in May once the repairs are done, as planned.", ok)  # half of a quote
+    False
     """
     n_words = len(text.split())
     quoted = unit.quoted is not None
@@ -132,7 +134,7 @@ def stands_alone(text: str, unit, with_speaker: bool = False) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > len(letters) / 2:
         return False  # a shouted heading or a caption
-    if sum(text.count(q) for q in "\"“”") == 1 and not quoted:
+    if sum(text.count(q) for q in ("\"", "“", "”", "''", "``")) == 1 and not quoted:
         return False  # one line of a quote that runs over several sentences: half of it is elsewhere
     first = re.match(r"\W*(\w+)(?:\s+(\w+))?", text)
     if first and (first.group(1).lower(), (first.group(2) or "").lower()) == ("instead", "of"):
