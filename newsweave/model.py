@@ -196,7 +196,8 @@ class Quote:
 class QuoteVariant:
     """One outlet's wording of a quote: `text` lies in `original[start:end]`. An outlet that gave the
     quote in parts broken by an attribution has one variant, its parts joined in `text`, spanning from
-    the first part's start to the last part's end, with each part's exact span in `parts`."""
+    the first part's start to the last part's end, with each part's exact span in `parts`. `cue` is
+    the outlet's word for the saying, as written ("said", "claimed", "according to")."""
 
     article: str
     text: str
@@ -205,6 +206,7 @@ class QuoteVariant:
     speaker: str | None = None
     changes: tuple[str, ...] = ()
     parts: tuple[Evidence, ...] = ()
+    cue: str | None = None
 
     def evidence(self) -> tuple[Evidence, ...]:
         """The spans a reader can highlight: each part's, or the whole quote's."""

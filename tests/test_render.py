@@ -82,3 +82,12 @@ def test_counts_read_as_english_in_every_format():
         out = " ".join(render(one, fmt).split())
         assert re.search(r"\b1 article\b", out) and re.search(r"\b1 named outlet\b", out), fmt
         assert "1 independent source" in out and not re.search(r"\b1 (?:articles|named outlets|independent sources|mentions)\b", out), fmt
+
+
+def test_reported_speech_is_shown_with_the_outlets_word_for_it(example_brief):
+    reported = next(q for q in example_brief.quotes if not q.direct and q.speaker == "Ministry of Maritime Affairs")
+    assert reported.variants[0].cue == "said"
+    line = f"(said) {reported.text}"
+    for fmt in ("md", "html", "text"):
+        out = " ".join(render(example_brief, fmt).split()).replace("&#39;", "'")
+        assert line[:60] in out, fmt

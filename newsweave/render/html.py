@@ -6,7 +6,7 @@ import functools
 from urllib.parse import urlsplit
 
 from newsweave.model import Brief
-from newsweave.render.view import count, labels, off_topic_lines, published, said_by, shown_facts, sources_text, when
+from newsweave.render.view import count, labels, off_topic_lines, published, quote_words, said_by, shown_facts, sources_text, when
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,5 +33,5 @@ def to_html(brief: Brief) -> str:
         timeline=brief.timeline, entities=brief.entities, provenance=brief.provenance, copies=brief.copies,
         articles=brief.articles, skipped=brief.skipped, names=names, off_topic=off_topic_lines(brief, names),
         names_of=lambda sources: sources_text(brief, sources, names), said_by=said_by, when=when, count=count,
-        published=published,
+        published=published, words_of=lambda quote: quote_words(quote, str),  # escaped by the template
     )

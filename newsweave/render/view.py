@@ -41,8 +41,17 @@ def published(story) -> str:
 
 
 def quote_words(quote, escape) -> str:
-    """A quote as every renderer shows it: direct words in quote marks, reported speech marked so."""
-    return f"“{escape(quote.text)}”" if quote.direct else f"(reported) {escape(quote.text)}"
+    """A quote as every renderer shows it: direct words in quote marks, reported speech after the
+    word its first outlet reports it with ("(claimed) the pier was safe"), or "(reported)".
+
+    >>> from newsweave.model import QuoteGroup, QuoteVariant
+    >>> quote_words(QuoteGroup("Ada Lunde", "the pier was safe", False, ("a",), (QuoteVariant("a", "the pier was safe", 0, 17, cue="claimed"),)), str)
+    '(claimed) the pier was safe'
+    """
+    if quote.direct:
+        return f"“{escape(quote.text)}”"
+    cue = next((v.cue for v in quote.variants if v.cue), None)
+    return f"({escape(cue or 'reported')}) {escape(quote.text)}"
 
 
 def said_by(item) -> str:

@@ -218,7 +218,8 @@ def _group(members: list[Quote], order: dict[str, int], rest_of: dict[int, Quote
     variants = tuple(
         QuoteVariant(article=w.article, text=w.text, start=w.start, end=w.end, speaker=w.speaker,
                      changes=() if w is reference else tuple(changes(reference.text, w.text, joints=w.joints)),
-                     parts=tuple(Evidence(p.article, p.start, p.end, p.text) for p in w.parts) if len(w.parts) > 1 else ())
+                     parts=tuple(Evidence(p.article, p.start, p.end, p.text) for p in w.parts) if len(w.parts) > 1 else (),
+                     cue=next((p.cue for p in w.parts if p.cue), None))
         for w in [reference] + [m for m in wordings if m is not reference]
     )
     speakers = Counter(w.speaker for w in wordings if w.speaker)
