@@ -263,7 +263,7 @@ class Version:
 
 @dataclass(frozen=True)
 class Divergence:
-    """Where outlets report the same thing differently (`kind`: number, date, name, role, speaker, wording, only-some, event)."""
+    """Where outlets report the same thing differently (`kind`: number, date, name, role, speaker, wording, framing, only-some, events)."""
 
     kind: str
     text: str

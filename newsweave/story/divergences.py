@@ -9,6 +9,7 @@ Kinds:
 - `role`: different titles for one person ("harbour master" / "deputy harbour master");
 - `speaker`: one quote attributed to different people;
 - `wording`: one quote worded differently (the changes are in the quote's variants);
+- `framing`: one quote reported with different words for the saying ("said" / "admitted");
 - `only-some`: a fact that only some of the independent sources report;
 - `events`: the story's distinct occasions, listed so that their different dates are read as different
   events, never as a contradiction.
@@ -66,6 +67,7 @@ def divergences(analysed, facts: Sequence[Fact], quote_groups: Sequence[QuoteGro
     out += date_divergences(analysed, facts, groups, mentions=mentions)
     out += role_divergences(roles, articles)
     out += quote_divergences(quote_groups)
+    out += framing_divergences(quote_groups)
     out += only_some(facts, independent, max_only_some)
     out += distinct_events(events)
     return out
@@ -356,6 +358,36 @@ def quote_divergences(groups: Sequence[QuoteGroup]) -> list[Divergence]:
                 for text, vs in wordings.items()
             )
             out.append(Divergence(kind="wording", text=f"{group.speaker or 'unknown speaker'}: “{group.text}”", versions=versions))
+    return out
+
+
+# words for a saying that judge it: one outlet's "claimed" where another wrote "said" frames the quote
+FRAMING_CUES = frozenset(
+    "claim claims claimed claiming admit admits admitted admitting concede concedes conceded conceding insist insists "
+    "insisted insisting boast boasts boasted boasting allege alleges alleged alleging confess confesses confessed "
+    "acknowledge acknowledges acknowledged contend contends contended brag brags bragged maintain maintains maintained".split())
+
+
+def framing_divergences(groups: Sequence[QuoteGroup]) -> list[Divergence]:
+    """One quote that outlets report with different words for the saying, one of them a word that
+    judges it (`FRAMING_CUES`: "said" in one, "admitted" or "claimed" in another): how an outlet
+    frames a quote is part of how it changes it."""
+    out = []
+    for group in groups:
+        if len(group.sources) < 2:
+            continue
+        cues: dict[str, list] = defaultdict(list)
+        for v in group.variants:
+            if v.cue:
+                cues[v.cue.lower()].append(v)
+        framed = {c for c in cues if c.split()[0] in FRAMING_CUES}
+        if len(cues) < 2 or not framed or len({c.split()[0][:5] for c in cues}) < 2:
+            continue  # "claimed" in one and "claims" in another frame it alike
+        versions = tuple(Version(value=cue, sources=tuple(dict.fromkeys(v.article for v in vs)),
+                                 evidence=tuple(e for v in vs for e in v.evidence()))
+                         for cue, vs in cues.items())
+        words = f"“{group.text}”" if group.direct else group.text
+        out.append(Divergence(kind="framing", text=f"{group.speaker or 'unknown speaker'}: {words}", versions=versions))
     return out
 
 

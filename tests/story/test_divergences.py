@@ -234,3 +234,16 @@ def test_counts_of_two_occasions_are_not_a_contradiction():
     assert [d.text for d in number_divergences(analysed)] == ["number of people killed"]
     assert number_divergences(analysed, occasions={"a": 0, "b": 1}) == []
     assert len(number_divergences(analysed, occasions={"a": 0, "b": 0})) == 1
+
+
+def test_one_quote_framed_by_one_outlet_as_an_admission_is_a_framing_divergence():
+    import newsweave
+
+    said = Article(id="a", original="Harbour master Maren Tolvik said the radar had been switched off for repairs on Monday.", source="Bay Wire")
+    admitted = Article(id="b", original="Harbour master Maren Tolvik admitted the radar had been switched off for repairs on Monday.",
+                       source="Coast Courier")
+    plain = Article(id="c", original="Harbour master Maren Tolvik said the radar had been switched off for repairs on Monday.", source="Isle Post")
+    framing = [d for d in newsweave.brief([said, admitted, plain]).divergences if d.kind == "framing"]
+    assert [[(v.value, v.sources) for v in d.versions] for d in framing] == [[("said", ("a", "c")), ("admitted", ("b",))]]
+    same = [d for d in newsweave.brief([said, plain]).divergences if d.kind == "framing"]
+    assert same == []
