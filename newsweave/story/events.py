@@ -26,7 +26,7 @@ from newsweave.model import Article, DateMention, Event, Sentence
 from newsweave.story.align import words_tfidf
 from newsweave.story.entities import entity_mentions
 from newsweave.story.quotes import SAYING
-from newsweave.story.timeline import clause, clean_offset, date_key, date_mentions, is_dateline
+from newsweave.story.timeline import clause, clean_offset, date_key, date_mentions, is_dateline, is_predicate
 
 EVENT_NOUNS = {
     "call", "meeting", "talk", "talks", "conference", "summit", "visit", "trip", "interview", "hearing", "trial",
@@ -218,6 +218,8 @@ def _candidates(analysed, dates) -> list[_Candidate]:
                 else:
                     token_nouns = [t for t in nouns if all(t.i not in c for c in clause_of.values())]
                 trigger = token_nouns[0] if token_nouns else None
+                if mention is not None and not lead and trigger is None and not any(is_predicate(t) for t in tokens):
+                    continue  # "2014, as the port of the island.": a date with no occasion named and nothing said to happen
                 label = _noun_label(trigger) if trigger is not None else _verb_label(tokens, mention, c_at, doc)
                 words = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop
                          and t.lemma_.lower() not in SAYING and not t.like_num}

@@ -448,13 +448,18 @@ def _mentions_with_clauses(article: Article, doc, mentions: list[DateMention]):
             tokens = tokens[1:]  # "(Her album came out this week.": an aside whose bracket closes later
         words = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
                  and not t.is_stop and t.lemma_.lower() not in SAYING and not (span.start <= t.i < span.end)}
-        if not words or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        if not words or not any(is_predicate(t) for t in tokens):
             continue  # "December 19.", "1997, as the port of the island.": a date with nothing said to happen on it
         s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         yield mention, (s, e), words
 
 
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*|\s*\([^)]*?)$")
+
+
+def is_predicate(t) -> bool:
+    """A verb that says something happened, not one used as an adjective ("the ruling party")."""
+    return t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"
 
 
 def is_dateline(body: str, c_start: int) -> bool:

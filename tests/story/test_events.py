@@ -106,3 +106,9 @@ def test_an_event_said_by_someone_named_first_is_labelled_with_what_they_said():
     [event] = events(nlp.analysed([a]))
     assert event.date == "2024-05-05"
     assert event.label.startswith("Ivo Karas, a harbour spokesman, said that the ferries would")
+
+
+def test_a_dated_line_with_no_occasion_and_no_happening_is_no_event():
+    a = Article(id="a", original="The Tolvik pier closed on Monday after a storm. The island was annexed by Lowton. 1997, as the ruling port of the island.",
+                published=dt.date(2031, 3, 12))
+    assert [(e.date, e.label) for e in events(nlp.analysed([a]))] == [("2031-03-10", "storm")]
