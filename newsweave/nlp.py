@@ -61,6 +61,16 @@ def _key(name: str, text: str) -> tuple[str, str]:
     return name, hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
+def glued_hyphen(token) -> bool:
+    """A hyphen with a word on each side and no space ("Holm-Berg", "Ha-rin", "editor-in-chief"): the
+    tokenizer splits such words, the hyphen joins them back.
+
+    >>> [glued_hyphen(t) for t in load()("Anna Holm-Berg - and")]
+    [False, False, True, False, False, False]
+    """
+    return token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
+
+
 def analyse(articles: Sequence[Article], batch_size: int = 16) -> list:
     """The spaCy `Doc` of every article's body (cleaned text when cleaned), in order."""
     keys = [_key(a.id, a.body) for a in articles]

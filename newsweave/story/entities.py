@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsweave.model import Article, Entity, Sentence
+from newsweave.nlp import glued_hyphen
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
 # Labels the small model gives to names it cannot place; kept only when a rule below gives them a type.
@@ -179,8 +180,7 @@ def _split(ent):
     doc = ent.doc
     parts, start = [], ent.start
     for t in ent:
-        joins = t.text == "-" and t.i > ent.start and not doc[t.i - 1].whitespace_ and not t.whitespace_
-        if t.text in ("/", "-", "–", "—", "|", "(", ")") and not joins:
+        if t.text in ("/", "-", "–", "—", "|", "(", ")") and not (t.i > ent.start and glued_hyphen(t)):
             if t.i > start:
                 parts.append(doc[start:t.i])
             start = t.i + 1
@@ -246,7 +246,7 @@ def _looks_like_name(span, extended: bool) -> bool:
     if not words:
         return False
     for i, t in enumerate(words):
-        hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_  # "Ha-rin"
+        hyphenated = t.i > 0 and glued_hyphen(t.doc[t.i - 1])  # "Ha-rin"
         if t.text[0].islower() and t.lower_ not in NAME_PARTICLES and t.lower_ not in ("of", "and", "for", "on") \
                 and not hyphenated and not (extended and i == len(words) - 1):
             return False
@@ -333,8 +333,7 @@ def _in_chief(t, after: list) -> bool:
     rest = [w.lower_ for w in after if w.text != "-"]
     if t.lower_ == "in":
         return rest[:1] == ["chief"]
-    hyphen = t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
-    return hyphen and (rest[:1] == ["chief"] or rest[:2] == ["in", "chief"])
+    return glued_hyphen(t) and (rest[:1] == ["chief"] or rest[:2] == ["in", "chief"])
 
 
 def _chief_of(prep) -> bool:

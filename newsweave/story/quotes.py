@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from newsweave.clean.debris import posts_in
 from newsweave.model import Article, Quote
+from newsweave.nlp import glued_hyphen
 
 # Verbs (lemmas) that only say who spoke: "said" in two sentences links no two facts, and an event
 # is what was said, not the saying. "according" for "according to".
@@ -488,8 +489,7 @@ def _mention(head) -> tuple[int, int]:
                 break
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-            and doc[end + 1].is_alpha:
+    while end + 1 < len(doc) and glued_hyphen(doc[end]) and doc[end + 1].is_alpha:
         end += 2  # "Counter-tidewatch" split by the tokenizer: one name
     return start, end
 

@@ -51,8 +51,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month-day", re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?![,.]?\d)")),
     ("day-month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b")),
     ("month-year", re.compile(rf"\b(?:(?i:early|mid|late|mid-)\s*)?{_MONTH},?\s+{_YEAR}\b")),
-    ("ago", re.compile(r"\b(?P<count>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-                       r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b")),
+    ("ago", re.compile(rf"\b(?P<count>(?i:{'|'.join(w for w, n in NUMBER_WORDS.items() if n)}|\d{{1,2}}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b")),
     ("unit", re.compile(r"\b(?P<mod>(?i:(?:earlier|later|early|late)\s+)?(?:(?i:at|by|in|towards?)\s+the\s+(?:start|end|beginning|middle)\s+of\s+)?(?i:last|this|next|past|previous|coming))\s+(?P<unit>(?i:week|month|year|weekend))\b")),
     ("deictic", re.compile(r"\b(?P<word>(?i:the day before yesterday|day before yesterday|yesterday|today|tomorrow|tonight))\b")),
     ("weekday", re.compile(rf"\b(?P<mod>(?i:last|next|this)\s+)?{_WEEKDAY}(?!s\b)\b")),
