@@ -883,6 +883,11 @@ def _indirect(doc, quote_spans) -> list[_Attribution]:
         quoted = sum(1 for i in content if inside[i])
         if quoted >= 0.8 * len(content):
             continue
+        if any(open_ < f.start <= close < f.end and any(ch.isalnum() for ch in doc.text[open_:f.start])
+               for open_, close in quote_spans):
+            # begins in the middle of a direct quote and runs out of it ("... [The crew was] held ...,"
+            # said X, according to Y): the sentence was cut inside the quote, which is there already
+            continue
         out.append(f)
     return out
 
@@ -1130,8 +1135,10 @@ class _Names:
             first = head.i - 1
             if first > start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].lower_ not in TITLES | TITLE_FIELDS and head.i - first < 2:
                 first -= 1
-            if not any(e.start <= head.i < e.end and e.label_ in ("ORG", "GPE", "NORP", "FAC") and e.start >= first for e in doc.ents):
-                return doc[first:head.i + 1].text
+            if head.lower_ not in GROUP_WORDS and not any(
+                    e.start <= head.i < e.end and e.label_ in ("ORG", "GPE", "NORP", "FAC")
+                    and e.start + (doc[e.start].lower_ in DETERMINERS) >= first for e in doc.ents):
+                return doc[first:head.i + 1].text  # not "British Ministry" of "the British Ministry of Transport
         if named and len(named[-1].text) >= len(text) - 4:
             return _strip_det(named[-1].text)
         # a surname the tagger did not mark as a person ("Tolvik said")
@@ -1246,7 +1253,9 @@ def _clean_name(text: str) -> str:
 
 
 def _strip_det(text: str) -> str:
-    text = text.strip()
+    """A name without its article and possessive, nor what the tagger ran on past a dash or into an
+    unclosed bracket ("Tax Office - half", "Harbour Board (Port")."""
+    text = re.split(r"\s[-–—]\s|\s\((?![^()]*\))", text.strip())[0].strip()
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

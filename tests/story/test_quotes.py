@@ -111,6 +111,16 @@ def test_institution_as_speaker():
     assert q.speaker == "Interior Ministry"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The ferries will run again, the Nessan Ministry of Harbours said.", "Nessan Ministry of Harbours"),
+    ("The ferries will run again, according to the Nessan Ministry of Harbours.", "Nessan Ministry of Harbours"),
+    ("The ferries will run again, the Saltmere Tax Office - half of whose staff work at the port - said.",
+     "Saltmere Tax Office"),
+])
+def test_institution_named_in_full_and_no_further(text, speaker):
+    assert [q.speaker for q in found(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, content, speaker, cue", [
     ("The mayor Ada Lunde said that the bridge would close for repairs.", "the bridge would close for repairs", "Ada Lunde", "said"),
     ("Ada Lunde told reporters the ferries would run again on Monday.", "the ferries would run again on Monday", "Ada Lunde", "told"),
@@ -150,6 +160,14 @@ def test_direct_quote_relayed_by_an_agency_is_the_speakers(text):
     for q in found(text):
         if q.speaker == "Bay Wire":
             assert q.cue == "according to" and "Ada Lunde said" in q.text
+
+
+def test_relay_of_a_quote_cut_at_an_editors_bracket_adds_no_second_quote():
+    text = ('"The pier has stood for a century. [The ferries have been] stopped by the harbour board for '
+            'repairs until the spring," said a council official, according to the radio station run by the port.')
+    quotes_found = found(text)
+    assert [(q.text[:9], q.speaker, q.direct) for q in quotes_found] == [("The pier ", "council official", True)]
+    assert quotes_found[0].text.endswith("until the spring")
 
 
 @pytest.mark.parametrize("text", [
