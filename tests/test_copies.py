@@ -160,6 +160,22 @@ def test_supported_share_is_a_share(sentences):
     assert supported_share(derived, derived) == (1.0 if derived.sentence_words else 0.0)
 
 
+@pytest.mark.parametrize("wire, paper", [
+    ("Fishermen rescued the stranded swimmers off Saltmere's lighthouse.",
+     "A fisherman's rescue of stranded swimming tourists off the Saltmere lighthouse."),
+    ("The harbourmaster ordered the evacuation of the quayside warehouses.",
+     "Harbour master orders evacuation of quay-side warehouses."),
+])
+def test_a_sentence_reworded_in_other_forms_of_its_words_has_a_counterpart(wire, paper):
+    derived, origin = fingerprint(Article(id="p", original=paper)), fingerprint(Article(id="w", original=wire))
+    # against agency copy the letters of the words meet; the stemmed words alone do not, as between two outlets
+    assert supported_share(derived, origin, letters=True) == 1.0
+    assert supported_share(derived, origin) == 0.0
+    # and an unrelated sentence is no counterpart
+    other = fingerprint(Article(id="o", original=OTHER))
+    assert supported_share(derived, other, letters=True) == 0.0
+
+
 def test_a_mostly_copied_text_is_not_an_independent_source():
     from newsweave.model import CopyRelation
 

@@ -7,8 +7,8 @@ text; without one, the direction that shows more reuse), sentence by sentence, a
 comparing a story with the wire copy would:
 
 - `duplicate`: most of its word trigrams are the origin's (near-verbatim);
-- `rewrite`: nearly every sentence has a counterpart in the origin (most of its content words
-  are found there), whether copied or reworded;
+- `rewrite`: nearly every sentence has a counterpart in the origin (most of its content words,
+  or most of their letters, are found there), whether copied or reworded;
 - `partial`: a good part of the text lies in sentences whose ordinary words (not the names and
   numbers every report of the event shares) are found in the origin, the rest comes from
   elsewhere.
@@ -47,8 +47,8 @@ LSH_ABOVE = 60
 
 # Fitted on METER (benchmarks/copies.py, in-sample); the same three chosen by 5-fold cross-validation
 # over stories come out at these values or within 0.03 in every fold. A sentence has a counterpart
-# in the origin when SENTENCE_MATCH of its content words are found there: a rewrite keeps the
-# words though it reorders them.
+# in the origin when SENTENCE_MATCH of its content words are found there, or SENTENCE_MATCH of the
+# letter n-grams of those words: a rewrite keeps the words though it reorders and inflects them.
 DUPLICATE = 0.60  # word-trigram containment: near-verbatim (a definition, not fitted)
 SENTENCE_MATCH = 0.60
 REWRITE = 0.94  # share of the derived text's words in sentences with a counterpart
@@ -66,6 +66,7 @@ COPIED_TRIGRAMS = 0.12
 MOSTLY_DERIVED = 0.8
 SENTENCE_COPY = 0.5
 COPIED_CLAUSE = 6
+LETTERS = 4  # letter n-grams over a sentence's content words as written, joined by a space
 STOPWORDS = frozenset(
     "a an the and or but of in on at to for from by with as is are was were be been has have had it its this that "
     "these those he she they we you i his her their our not no will would could should can may said says after before "
@@ -81,11 +82,14 @@ AGENCY = re.compile(
 
 class SentenceWords(NamedTuple):
     """One sentence's evidence: its length in words, its content words, and its ordinary words (the
-    content words it writes in lower case: not names, not numbers), all stemmed."""
+    content words it writes in lower case: not names, not numbers), all stemmed; and the letter
+    n-grams of each (`letter_grams`), which meet an inflected or respelt word and keep some order."""
 
     words: int
     content: frozenset[str]
     ordinary: frozenset[str]
+    content_letters: frozenset[str] = frozenset()
+    ordinary_letters: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -96,11 +100,12 @@ class Fingerprint:
     words: int
     vocabulary: frozenset[str] = frozenset()
     sentence_words: tuple[SentenceWords, ...] = ()
+    letters: frozenset[str] = frozenset()
 
 
 def fingerprint(article: Article, n: int = 3) -> Fingerprint:
     """Word n-grams of an article's (cleaned) body, whole and per sentence, its vocabulary (stems),
-    and the words of each sentence."""
+    the words of each sentence, and the letter n-grams of its content words."""
     text = article.body
     tokens = _tokens(text)
     sentences, sentence_words = [], []
@@ -112,9 +117,10 @@ def fingerprint(article: Article, n: int = 3) -> Fingerprint:
         content = frozenset(words) - STOPWORDS
         if content:
             ordinary = frozenset(_stem(w) for w in written if w.islower()) - STOPWORDS
-            sentence_words.append(SentenceWords(len(words), content, ordinary))
+            sentence_words.append(SentenceWords(len(words), content, ordinary, letter_grams(written),
+                                                letter_grams([w for w in written if w.islower()])))
     return Fingerprint(article.id, frozenset(_ngrams(tokens, n)), tuple(sentences), len(tokens), frozenset(tokens),
-                       tuple(sentence_words))
+                       tuple(sentence_words), letter_grams(WORD.findall(text)))
 
 
 def combine(prints: Sequence[Fingerprint], article: str) -> Fingerprint:
@@ -127,7 +133,16 @@ def combine(prints: Sequence[Fingerprint], article: str) -> Fingerprint:
         sum(p.words for p in prints),
         frozenset().union(*(p.vocabulary for p in prints)),
         tuple(s for p in prints for s in p.sentence_words),
+        frozenset().union(*(p.letters for p in prints)),
     )
+
+
+def letter_grams(written: Sequence[str], n: int = LETTERS) -> frozenset[str]:
+    """The letter n-grams of the content words, lower-cased and without a possessive, joined in order
+    by one space ("rescued crews" meets "rescue crew"; "Saltmere's" meets "Saltmere")."""
+    words = [w for w in (re.sub(r"['’]s$", "", w.lower()) for w in written) if w not in STOPWORDS]
+    text = " ".join(words)
+    return frozenset(text[i: i + n] for i in range(len(text) - n + 1)) if text else frozenset()
 
 
 def _tokens(text: str) -> list[str]:
@@ -170,9 +185,11 @@ def copied_sentences(a: Fingerprint, b: Fingerprint, threshold: float = SENTENCE
     return sum(1 for s in a.sentences if s and (shared := len(s & b.shingles)) >= least and shared / len(s) >= threshold)
 
 
-def supported_share(a: Fingerprint, b: Fingerprint, ordinary: bool = False, match: float = SENTENCE_MATCH) -> float:
+def supported_share(a: Fingerprint, b: Fingerprint, ordinary: bool = False, match: float = SENTENCE_MATCH,
+                    letters: bool = False) -> float:
     """Share of a's words that lie in sentences with a counterpart in b: sentences with at least
-    `match` of their content words (of their ordinary words, when `ordinary`) found in b.
+    `match` of their content words (of their ordinary words, when `ordinary`), or, with `letters`,
+    of those words' letter n-grams, found in b.
 
     >>> from newsweave.model import Article
     >>> wire = fingerprint(Article(id="w", original="The mayor said the river burst its banks at night."))
@@ -182,9 +199,9 @@ def supported_share(a: Fingerprint, b: Fingerprint, ordinary: bool = False, matc
     """
     total = found = 0
     for sentence in a.sentence_words:
-        words = sentence.ordinary if ordinary else sentence.content
+        words, grams = (sentence.ordinary, sentence.ordinary_letters) if ordinary else (sentence.content, sentence.content_letters)
         total += sentence.words
-        if words and len(words & b.vocabulary) >= match * len(words):
+        if words and len(words & b.vocabulary) >= match * len(words) or letters and grams and len(grams & b.letters) >= match * len(grams):
             found += sentence.words
     return found / total if total else 0.0
 
@@ -208,12 +225,16 @@ def derived_relation(derived: Fingerprint, origin: Fingerprint, credited: bool =
     # names and places shared by independent reports of one event raise every overlap; copied
     # wording is what tells reuse, unless the origin is known to be the text's source
     wording = agency or credited or copied_wording(derived, origin)
-    covered = supported_share(derived, origin, match=match)
+    # against a known source a sentence may also be met in other forms of its words (agency copy is
+    # reworded and inflected anew); between two outlets the words themselves must meet: letters shared
+    # by the names and vocabulary of one event would make independent reports look alike
+    letters = agency or credited
+    covered = supported_share(derived, origin, match=match, letters=letters)
     if covered >= rewrite and wording:
         return "rewrite", covered
     if credited and (words := word_containment(derived, origin)) >= CREDITED_REWRITE:
         return "rewrite", words
-    reworded = supported_share(derived, origin, ordinary=True, match=match)
+    reworded = supported_share(derived, origin, ordinary=True, match=match, letters=letters)
     if reworded >= partial and wording:
         return "partial", reworded
     return None, covered
@@ -284,7 +305,7 @@ def _against_agency_texts(articles: Sequence[Article], prints: dict[str, Fingerp
             if not (agency or credited):
                 continue
             derived_print = prints[derived.id]
-            drawn = [t for t in texts if derived.id in neighbours[t.id] and supported_share(derived_print, prints[t.id]) > 0]
+            drawn = [t for t in texts if derived.id in neighbours[t.id] and supported_share(derived_print, prints[t.id], letters=True) > 0]
             if len(drawn) < 2:
                 continue
             relation, score = derived_relation(derived_print, combine([prints[t.id] for t in drawn], f"{source} texts"),
