@@ -50,8 +50,8 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
         r"|^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:getty images|shutterstock)\b\s*$", _I), 200),
     # a media player's furniture left as text: "Image copyright ... Image caption ...", "Media playback is unsupported ..."
     ("image-credit", re.compile(r"^(?:image copyright|image caption|media playback is unsupported|media caption)\b", _I), 600),
-    # an agency's archive photo caption: "FILE - In this May 2, 2030, file photo, ..."
-    ("image-credit", re.compile(r"^FILE\s*[-–—]+\s+(?:In this\b.*\bfile photo\b|.*\(AP Photo\b)"), 600),
+    # an agency's credit line at the story's end: "(Additional reporting by ...; Editing by ...)"
+    ("byline", re.compile(r"^\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|research) by\b[^.!?]*(?:\)|$)", _I), 400),
     ("byline", re.compile(
         r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,5}(?:,.*)?$|^written by\b|^reporting by\b|^(?:edited|editing) by\b"
         r"|^(?:[A-Z][\w.'-]+\s+){0,4}(?:[Ss]taff [Rr]eporter|[Ss]taff [Ww]riter|[Cc]orrespondent|[Cc]ontributor|[Nn]ews [Dd]esk)\.?$", 0), 120),
@@ -123,6 +123,22 @@ COMMENTS_HEADING = re.compile(
 RELATIVE_AGE = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s? ago$", _I)
 
 
+_CAPTION_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# A photo's caption left in the text: who stands where ("Ada Lunde (L) speaks with ..."), "in this
+# photo provided by", "General view of", an agency's photo credit, or a line of some words ending on
+# the place and day the photo was taken, the way agencies write captions ("... patrol outside the
+# town hall in Lowton, March 11, 2031.", with an optional "REUTERS/Name"): prose gives that day with
+# "on" or a weekday. "(R)" and "(C)" alone are not enough: a US politician's party, a trademark.
+_CAPTION_END = (rf"(?<!\b[Oo]n)(?<!day)(?:,| in [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*)\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?"
+                r"(?:\s+(?:REUTERS|AFP|AP|Getty)\b\S*(?:\s+\S+){0,3})?\s*$")
+CAPTION = re.compile(
+    r"\((?:L|L-R|R-L|\d(?:st|nd|rd|th) (?:L|R|left|right))\)"
+    r"|\((?:AP|AFP|Reuters|Getty Images) Photo\b|\.\.\.\s*\((?:Associated Press|Reuters|AFP)\)\s*$"
+    r"|\b[Ii]n this (?:undated |handout |file |evidence )?(?:photo|photograph|picture|image)\b"
+    r"|^(?:A )?(?:[Gg]eneral view|[Ff]ile photo) of\b|^FILE\s*[-–—]+\s+In this\b.*\bfile photo\b"
+    r"|^(?:\S+\s+){6,}\S+" + _CAPTION_END)
+CAPTION_LONGEST = 280  # past that, a caption glued to the story's prose: kept
+
 # Words one of which a line must contain (lower-cased) before the costlier pattern of its reason is
 # tried; reasons not listed are always tried.
 NEEDLES: dict[str, tuple[str, ...]] = {
@@ -143,6 +159,8 @@ def debris_reason(line: str) -> str | None:
     """
     if posts_in(line):
         return "embedded-post"
+    if len(line) <= CAPTION_LONGEST and CAPTION.search(line):
+        return "photo-caption"
     lower = line.lower()
     for reason, pattern, longest in PATTERNS:
         needles = NEEDLES.get(reason)
