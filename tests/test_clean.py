@@ -97,6 +97,7 @@ def test_title_span_points_at_the_title_line(cleaned_example, expected):
         ("The harbour board was set up in Brennick on March 11, 1931.", None),
         ("Senator Orla Maddock (R) said the harbour bill would pass this week.", None),
         ("(Additional reporting by Ann Example in Brennick; Editing by Ivo Karas)", "byline"),
+        ("Harbour master Orla Maddock speaks on the quay in Brennick, Tuesday,... (Associated Press)", "photo-caption"),
         ("Sign up for our newsletter to get the headlines in your inbox.", "newsletter"),
         ("Coast Times Emails Get news alerts and tide tables by email, delivered weekday mornings.", "newsletter"),
         ("The harbour master said the alerts were delivered to every ship by radio.", None),

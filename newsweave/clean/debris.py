@@ -52,6 +52,10 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
     ("image-credit", re.compile(r"^(?:image copyright|image caption|media playback is unsupported|media caption)\b", _I), 600),
     # an agency's credit line at the story's end: "(Additional reporting by ...; Editing by ...)"
     ("byline", re.compile(r"^\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|research) by\b[^.!?]*(?:\)|$)", _I), 400),
+    # an agency's archive photo caption, often with the story's opening run on: "FILE - In this May 2, 2030, file photo, ..."
+    ("photo-caption", re.compile(r"^FILE\s*[-–—]+\s+(?:In this\b.*\bfile photo\b|.*\(AP Photo\b)"), 600),
+    # a gallery's caption cut short and credited: "... speaks in Lowton, Tuesday,... (Associated Press)"
+    ("photo-caption", re.compile(r"(?:\.\.\.|…)\s*\((?:Associated Press|Reuters|AFP)\)\s*$"), 600),
     ("byline", re.compile(
         r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,5}(?:,.*)?$|^written by\b|^reporting by\b|^(?:edited|editing) by\b"
         r"|^(?:[A-Z][\w.'-]+\s+){0,4}(?:[Ss]taff [Rr]eporter|[Ss]taff [Ww]riter|[Cc]orrespondent|[Cc]ontributor|[Nn]ews [Dd]esk)\.?$", 0), 120),
@@ -133,9 +137,9 @@ _CAPTION_END = (rf"(?<!\b[Oo]n)(?<!day)(?:,| in [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*
                 r"(?:\s+(?:REUTERS|AFP|AP|Getty)\b\S*(?:\s+\S+){0,3})?\s*$")
 CAPTION = re.compile(
     r"\((?:L|L-R|R-L|\d(?:st|nd|rd|th) (?:L|R|left|right))\)"
-    r"|\((?:AP|AFP|Reuters|Getty Images) Photo\b|\.\.\.\s*\((?:Associated Press|Reuters|AFP)\)\s*$"
+    r"|\((?:AP|AFP|Reuters|Getty Images) Photo\b"
     r"|\b[Ii]n this (?:undated |handout |file |evidence )?(?:photo|photograph|picture|image)\b"
-    r"|^(?:A )?(?:[Gg]eneral view|[Ff]ile photo) of\b|^FILE\s*[-–—]+\s+In this\b.*\bfile photo\b"
+    r"|^(?:A )?(?:[Gg]eneral view|[Ff]ile photo) of\b"
     r"|^(?:\S+\s+){6,}\S+" + _CAPTION_END)
 CAPTION_LONGEST = 280  # past that, a caption glued to the story's prose: kept
 
