@@ -42,7 +42,15 @@ PLACE_HEADS = {"island", "islands", "channel", "canal", "strait", "river", "lake
 LOWER_PLACE_HEADS = {"channel", "canal", "strait", "river", "lake"}
 VESSEL_NOUNS = {"ferry", "tanker", "ship", "vessel", "boat", "frigate", "freighter", "trawler", "yacht", "liner",
                 "destroyer", "carrier", "cruiser", "submarine", "barge", "tug", "steamer"}
-ORG_NOUNS = {"agency", "company", "firm", "newspaper", "broadcaster", "outlet", "group", "operator", "airline", "bank"}
+ORG_NOUNS = {"agency", "company", "firm", "newspaper", "broadcaster", "outlet", "group", "operator", "airline", "bank",
+             "weekly", "magazine", "tabloid"}
+# "the Lowton Post satirical weekly": a name modifying one of these is a publication
+PUBLICATION_NOUNS = {"newspaper", "weekly", "magazine", "tabloid"}
+# the field of a minister or secretary: "Interior" of "Interior Minister" is part of a title, not a name
+TITLE_FIELDS = {"interior", "foreign", "defence", "defense", "justice", "finance", "health", "trade", "home",
+                "energy", "education", "transport", "environment", "agriculture", "labour", "labor", "treasury"}
+# "Frenchwoman", "Dutchman": a nationality, not a person's name
+DEMONYM_PERSON = re.compile(r"^(?:french|english|irish|dutch|welsh|scots|swiss|cornish|manx|norse)(?:wo)?m[ae]n$", re.I)
 TITLE_WORDS = {
     "president", "minister", "secretary", "chancellor", "chairman", "chairwoman", "chair", "spokesman",
     "spokeswoman", "spokesperson", "master", "leader", "chief", "director", "ceo", "head", "governor", "mayor",
@@ -226,15 +234,27 @@ def _typed(span, label: str, article_id: str) -> _Mention | None:
     typ, strong = LABEL_TYPES.get(label), label in LABEL_TYPES
     if head in ORG_HEADS and len(span) > 1:
         typ, strong = "organisation", typ == "organisation"
-    elif extended or (head in PLACE_HEADS and len(span) > 1 and typ != "person"):
+    elif extended or (head in PLACE_HEADS and len(span) > 1 and typ != "person") \
+            or span.start > 0 and doc[span.start - 1].lower_ in LOWER_PLACE_HEADS and doc[span.start - 1].is_lower:
+        # "Gullrock channel", "Harbour Islands", "the river Seine"
         typ, strong = "place", typ == "place"
-    elif span.start > 0 and doc[span.start - 1].lower_ in ORG_NOUNS:
+    elif span.start > 0 and doc[span.start - 1].lower_ in ORG_NOUNS or _publication_after(span):
         typ, strong = "organisation", typ == "organisation"
     if typ is None:
         return None
     if label == "NORP" or (label in WEAK_LABELS and not (head in ORG_HEADS or head in PLACE_HEADS or extended)):
         return None
     return _Mention(article=article_id, start=span.start_char, end=end_char, text=" ".join(text.split()), type=typ, strong=strong)
+
+
+def _publication_after(span) -> bool:
+    """"the Lowton Post satirical weekly": the name is a publication's."""
+    doc, i = span.doc, span.end
+    if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an"):
+        return False  # "a Nessan weekly": where the publication is from
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in PUBLICATION_NOUNS and doc[i].is_lower
 
 
 def _looks_like_name(span, extended: bool) -> bool:
@@ -259,6 +279,10 @@ def _looks_like_name(span, extended: bool) -> bool:
         return False
     # One common noun opening a sentence ("Success here is ...") is not a name.
     if len(words) == 1 and words[0].is_sent_start and words[0].pos_ != "PROPN":
+        return False
+    # "Interior Minister": the minister's field; "Frenchwoman": a nationality
+    if len(words) == 1 and (words[0].lower_ in TITLE_FIELDS and span.end < len(doc) and doc[span.end].lower_ in TITLE_WORDS
+                            or DEMONYM_PERSON.match(words[0].text)):
         return False
     return True
 
@@ -306,13 +330,16 @@ def _roles(span) -> list[str]:
         i -= 1
     while words and words[0].lower_ == "of":
         words.pop(0)
+    while words and words[-1].lower_ in HONORIFICS:
+        words.pop()  # "Mr Cazeneuve": a form of address, not a title
     if words and any(w.lower_ in TITLE_WORDS for w in words) and words[-1].lower_ not in ("of",):
         roles.append(_role_text(words))
     # Apposition after the name: "Lena Brask, a teacher travelling to ..." -> "teacher".
     for child in span.root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and span.end + 1 < len(doc) and doc[span.end].text == "," \
                 and child.left_edge.i == span.end + 1:
-            left = [t for t in child.lefts if t.dep_ in ("compound", "amod") and t.i < child.i]
+            # not an age ("a 24-year-old harbour pilot": the pilot)
+            left = [t for t in child.lefts if t.dep_ in ("compound", "amod") and t.i < child.i and not _age(t)]
             tokens = left + [child]
             of = [c for c in child.rights if c.dep_ == "prep" and (c.lower_ == "of" or _chief_of(c))]
             text = _role_text(tokens + [t for prep in of for t in prep.subtree])
@@ -326,6 +353,11 @@ def _roles(span) -> list[str]:
         chief = [t for c in head.rights if c.i < root.i and _chief_of(c) for t in c.subtree]
         roles.append(_role_text(left + [head] + chief))
     return roles
+
+
+def _age(t) -> bool:
+    """"24-year-old", "six-month-old": a modifier giving an age."""
+    return t.lower_ == "old" and any(c.like_num for c in t.subtree)
 
 
 def _in_chief(t, after: list) -> bool:

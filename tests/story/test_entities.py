@@ -126,3 +126,23 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it_and_no_place
     assert two["Mara Holm"].aliases == () and two["Mara Lund"].aliases == ()  # two share the first name: it is neither
     place = found("Nancy Chan, a spokeswoman, spoke in Beijing. China has sent aid.")
     assert place["China"].type == "place" and place["Nancy Chan"].aliases == ()
+
+
+def test_forms_of_address_and_ages_are_not_roles():
+    es = found("Harbour master Tomas Brekke spoke first. Mr Ines Varga, a 24-year-old pilot, said the fog lifted. "
+               "Mr Varga and Mr Brekke left together.")
+    assert es["Tomas Brekke"].roles == ("Harbour master",)
+    assert es["Ines Varga"].roles == ("pilot",)
+
+
+def test_a_ministers_field_and_a_nationality_are_not_names():
+    es = found("Interior Minister Tomas Brekke said the border would stay open. A Frenchwoman was among the passengers.")
+    assert es["Tomas Brekke"].roles == ("Interior Minister",)
+    assert set(es) == {"Tomas Brekke"}
+
+
+def test_publication_and_river_named_by_the_words_around_them():
+    es = found("Pilot Ines Varga told the Saltmere Echo satirical weekly that the pier would reopen. "
+               "Tomas Brekke threw the keys into the river Danube.")
+    assert es["Saltmere Echo"].type == "organisation"
+    assert es["Danube"].type == "place"
