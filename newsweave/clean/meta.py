@@ -28,6 +28,11 @@ COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*(?:[-–]\s*\d{{
 FOLLOW = re.compile(rf"^(?:follow|like|join) the ((?:{_NAME}\s*){{1,5}}?) (?:on|at)\b", re.I)
 # "SALTMERE, March 12 (Outlet / Agency) -": the first name credited in a dateline
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[^()]{3,30}?)?\s*\(([^()/]{3,60}?)(?:\s*/\s*[^()]{2,60})?\)\s*[-–—]")
+# a dateline opening a story, to be read past: "SALTMERE, March 12 (Agency) - ", "LOWTON (Herald) ",
+# "SALTMERE - ", or a bare place as some feeds leave it ("LOWTON The ferry ...")
+DATELINE_PREFIX = re.compile(
+    r"^[A-Z][A-Z .'-]{2,40}(?:,[^()\n]{1,40}?)?"
+    r"(?:\s*\([^()\n]{2,80}\)\s*[-–—:]*\s*|\s*[-–—:]+\s*|\s+(?=(?:A|An|The) \w))")
 REPORTS = re.compile(r"\b((?:www\.)?[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)+)\s+(?:reports|reported)\b")
 
 
@@ -62,6 +67,17 @@ def dateline_outlet(line: str) -> str | None:
     if match and "/" in line[match.start(1): match.end()]:
         return match.group(1).strip()
     return None
+
+
+def dateline_end(text: str, least_after: int = 1) -> int:
+    """Where the story starts after a dateline opening `text` (0 when there is none, or when fewer than
+    `least_after` characters would be left).
+
+    >>> [dateline_end(t) for t in ("SALTMERE (Bay Wire) - The ferry sank.", "LOWTON The ferry sank.", "NATO said so.")]
+    [22, 7, 0]
+    """
+    match = DATELINE_PREFIX.match(text)
+    return match.end() if match and len(text) - match.end() >= least_after else 0
 
 
 def name_for_domain(domain: str, text: str) -> str | None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from newsweave import nlp
+from newsweave.clean.meta import dateline_end
 from newsweave.model import Article, Evidence, Fact, Quote, Sentence
 from newsweave.story.quotes import SAYING, find_quotes
 
@@ -480,7 +481,9 @@ def to_fact(items, members, sim, groups) -> Fact:
         for k in members
     )
     independent = len({groups.get(s, s) for s in sources})
-    return Fact(text=best.sentence.text, sources=sources, independent_sources=independent, evidence=evidence)
+    text = best.sentence.text
+    text = text[dateline_end(text, least_after=41):]  # the story's words, not the wire's dateline before them
+    return Fact(text=text, sources=sources, independent_sources=independent, evidence=evidence)
 
 
 def _far():

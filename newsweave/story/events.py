@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsweave.clean.debris import has_holes
+from newsweave.clean.meta import dateline_end
 from newsweave.model import Article, DateMention, Event, Sentence
 from newsweave.story.align import words_tfidf
 from newsweave.story.entities import entity_mentions
@@ -47,7 +48,6 @@ OCCASION = {
     "explode": "explosion", "explosion": "explosion", "blast": "explosion", "reopen": "reopening",
     "inquiry": "inquiry", "investigation": "inquiry", "conference": "conference", "summit": "summit",
 }
-DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^(\n]{0,40}?)?(?:\s*\([^)\n]*\))?\s*[-–—]+\s*")
 
 
 class _Candidate:
@@ -206,10 +206,10 @@ def _candidates(analysed, dates) -> list[_Candidate]:
                 if not tokens:
                     continue
                 s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-                dateline = DATELINE_PREFIX.match(doc.text[s:e]) if index == 0 or s == sent.start_char else None
+                dateline = dateline_end(doc.text[s:e]) if index == 0 or s == sent.start_char else 0
                 if dateline:
                     # "SALTMERE (Northline Wire) - The ferry ...": the dateline is not part of what happened.
-                    s += dateline.end()
+                    s += dateline
                     tokens = [t for t in tokens if t.idx >= s]
                     if not tokens:
                         continue

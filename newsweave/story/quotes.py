@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.clean.debris import posts_in
+from newsweave.clean.meta import dateline_end
 from newsweave.model import Article, Quote
 from newsweave.nlp import glued_hyphen
 
@@ -90,7 +91,6 @@ GROUP_WORDS = frozenset("kremlin pentagon nato ministry government house office 
 REPORT_NOUNS = frozenset("report reports statement article interview story broadcast readout transcript".split())
 TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for from by with is are as".split())
 COMPLEMENTS = frozenset("dobj xcomp oprd prep attr acomp dative advcl".split())
-DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^()\n]{0,30})?\s*\([^)\n]{1,80}\)\s*[-–—]+\s*")
 
 
 @dataclass
@@ -958,6 +958,8 @@ def _reported_clause(doc, verb, inside=None) -> _Attribution | None:
             start, end = _trimmed(doc, comma + 1, end)  # "According to X, ... , he noted": what was said, not its source
     while start < end and start == verb.i + 1 and doc[start].lower_ in WHEN_SAID:
         start += 1  # "said Monday the painter ...": the day it was said, not part of what was said
+    if start < end:
+        start = _after_dateline(doc, start, end)
     start, end = _balance_marks(doc, start, end)
     if end <= start or subject[0] < end and subject[1] > start:
         return None
@@ -965,6 +967,17 @@ def _reported_clause(doc, verb, inside=None) -> _Attribution | None:
     e_char = doc[end - 1].idx + len(doc[end - 1].text)
     f = _Attribution(start=s_char, end=e_char, direct=False, cue=verb, cue_text=_cue_text(verb), subject=subject)
     return f
+
+
+def _after_dateline(doc, start: int, end: int) -> int:
+    """The first token of a statement after a wire dateline ("SALTMERE, March 12 (Agency) - "), which is
+    not part of what the source said."""
+    skip = dateline_end(doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)])
+    if skip:
+        span = doc.char_span(doc[start].idx + skip, doc[end - 1].idx + 1, alignment_mode="expand")
+        if span is not None and len(span) >= 3:
+            return span.start
+    return start
 
 
 def _loose(tok) -> bool:
@@ -1023,12 +1036,7 @@ def _according(doc, tok) -> _Attribution | None:
     start, end = _trimmed(doc, start, end)
     if end - start < 3:
         return None
-    # a wire dateline ("SALTMERE, March 12 (Agency) - ") is not part of what the source said
-    m = DATELINE.match(doc.text, doc[start].idx)
-    if m:
-        span = doc.char_span(m.end(), doc[end - 1].idx + 1, alignment_mode="expand")
-        if span is not None and len(span) >= 3:
-            start = span.start
+    start = _after_dateline(doc, start, end)
     return _Attribution(start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text), direct=False,
                         cue=tok, cue_text="according to", subject=obj)
 

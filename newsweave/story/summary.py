@@ -31,11 +31,11 @@ from dataclasses import replace
 import numpy as np
 
 from newsweave.clean.debris import has_holes
+from newsweave.clean.meta import dateline_end
 from newsweave.model import Evidence, Quote, QuoteGroup, SummarySentence
 from newsweave.story.align import OPENING, Alignment, names_someone
 from newsweave.story.quote_merge import agreed_speaker, same_person
 
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()\n]{0,30})?\s*\([^()]{2,80}\)\s*[-–—:]?\s*")
 # measured on Multi-News and MultiLing 2011 (benchmarks/summary.py): centrality carries most
 WEIGHTS = {"centrality": 0.60, "independent": 0.50, "lead": 0.15}
 # agreement is the share of the story's other origins that tell a fact, out of at least this many: with
@@ -280,10 +280,10 @@ def _reading_order(items, members, lengths):
 
 
 def _without_dateline(text: str) -> tuple[str, int]:
-    match = DATELINE.match(text)
-    if match and len(text) - match.end() > 40:
-        rest = text[match.end():]
-        return rest[:1].upper() + rest[1:], match.end()
+    end = dateline_end(text, least_after=41)
+    if end:
+        rest = text[end:]
+        return rest[:1].upper() + rest[1:], end
     return text, 0
 
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from newsweave.clean.debris import has_holes
+from newsweave.clean.meta import dateline_end
 from newsweave.model import Article, DateMention, Evidence, Sentence, TimelineItem
 from newsweave.story.quotes import SAYING
 
@@ -418,6 +419,7 @@ class _Member:
     __slots__ = ("article", "mention", "c_start", "c_end", "words", "text")
 
     def __init__(self, article, mention, c_start, c_end, words):
+        c_start += dateline_end(article.body[c_start:c_end], least_after=20)  # what happened, not the wire's dateline
         self.article, self.mention, self.c_start, self.c_end, self.words = article, mention, c_start, c_end, words
         self.text = " ".join(article.body[c_start:c_end].split())
 

@@ -162,6 +162,16 @@ def test_direct_quote_relayed_by_an_agency_is_the_speakers(text):
             assert q.cue == "according to" and "Ada Lunde said" in q.text
 
 
+@pytest.mark.parametrize("text", [
+    "LOWTON The ferry company will double its crossings next week, harbour officials said on Monday.",
+    "LOWTON - The ferry company will double its crossings next week, harbour officials said on Monday.",
+    "LOWTON, March 9 (Bay Wire) - The ferry company will double its crossings next week, harbour officials said on Monday.",
+])
+def test_a_wire_dateline_is_not_part_of_what_was_said(text):
+    assert [(q.text, q.speaker) for q in found(text)] == [
+        ("The ferry company will double its crossings next week", "harbour officials")]
+
+
 def test_relay_of_a_quote_cut_at_an_editors_bracket_adds_no_second_quote():
     text = ('"The pier has stood for a century. [The ferries have been] stopped by the harbour board for '
             'repairs until the spring," said a council official, according to the radio station run by the port.')
