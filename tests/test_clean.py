@@ -271,3 +271,16 @@ def test_a_published_line_in_brackets_dates_the_article():
             "All 40 passengers were rescued by two fishing boats and a lifeboat from the harbour.")
     article = clean_article(Article(id="d", original=text))
     assert article.published == dt.date(2031, 9, 29) and "(Published" not in article.text
+
+
+def test_a_stamp_run_into_the_first_line_dates_the_article_and_glued_sentences_part():
+    text = ("Ada Lunde mourned the loss of the ferry Skarn, which sank off Tolvik Point. Ivo Karas reports for "
+            "Coast Radio at 5 p.m. (Published Saturday, Sept. 29, 2031)\n"
+            "Two men were arrested last week.Police said both men were charged on Friday.\n"
+            "Please enable Javascript to watch this video")
+    article = clean_article(Article(id="d", original=text))
+    assert article.published == dt.date(2031, 9, 29)
+    assert "last week. Police said" in article.text and "Javascript" not in article.text
+    # the repaired text still maps back to the original, character for character
+    for seg in article.segments:
+        assert article.text[seg.clean_start:seg.clean_start + seg.length] == text[seg.original_start:seg.original_start + seg.length]

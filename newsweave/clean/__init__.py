@@ -38,6 +38,7 @@ SEPARATOR = "\n\n"
 # control characters and paragraph marks that wire formats put around a paragraph ("\x19Text.<")
 MARKUP_EDGES = re.compile(r"^[\x00-\x1f\s]+|[\s<]+$")
 # "By Kim Lee", "By: Staff", "Posted by ...": who wrote it, never the headline
+PUBLISHED_STAMP = re.compile(r"\((?:published|updated|posted)\b[^()\n]{4,60}\)", re.I)
 BYLINE_LIKE = re.compile(r"^(?:by\b|posted by\b|written by\b)", re.I)
 
 
@@ -122,7 +123,9 @@ def clean_article(article: Article, words: StoryWords | None = None) -> Article:
     published = article.published or next(filter(None, (dateline_date(t, text) for t in body_lines[:2])), None)
     if published is None:
         meta_lines = [l.text for l, r in zip(lines, reasons) if r in ("dateline-meta", "navigation", "byline")]
-        for candidate in meta_lines + [t[:160] for t in body_lines[:2]]:
+        # a page's stamp run into the story's first lines: "... at 5 p.m. (Published Tuesday, June 23, 2031)"
+        stamps = [m.group() for t in body_lines[:3] for m in PUBLISHED_STAMP.finditer(t)]
+        for candidate in meta_lines + stamps + [t[:160] for t in body_lines[:2]]:
             published = find_date(candidate)
             if published:
                 break

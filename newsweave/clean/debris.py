@@ -16,7 +16,7 @@ SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|ema
 
 # (reason, pattern, longest line it may match)
 PATTERNS: list[tuple[str, re.Pattern, int]] = [
-    ("script", re.compile(r"<\s*/?\s*script|javascript:|document\.write|\bfunction\s*\(|window\.\w+\s*=|\bvar \w+\s*=|googletag|\{\s*\w+\s*:", _I), 100_000),
+    ("script", re.compile(r"^(?:please )?(?:enable|turn on) javascript\b|\bjavascript (?:is )?(?:required|disabled|must be enabled)\b|<\s*/?\s*script|javascript:|document\.write|\bfunction\s*\(|window\.\w+\s*=|\bvar \w+\s*=|googletag|\{\s*\w+\s*:", _I), 100_000),
     ("share-buttons", re.compile(
         rf"^(?:share|tweet|pin|email|e-mail|print|save)(?: (?:this|the))?(?: (?:article|story|page|post|link))?(?: on \w+)?[.!:]?$"
         rf"|^(?:follow|like|join) (?:us|the [A-Z][\w' ]+?) (?:on|at)\b|\bto stay (?:informed|up to date)\.?$"
@@ -49,7 +49,8 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
         r"^(?:image|photo|picture|photograph|credit|file photo|illustration|video)s?(?: credit)?\s*[:/|-]"
         r"|^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:getty images|shutterstock)\b\s*$", _I), 200),
     # a media player's furniture left as text: "Image copyright ... Image caption ...", "Media playback is unsupported ..."
-    ("image-credit", re.compile(r"^(?:image copyright|image caption|media playback is unsupported|media caption)\b", _I), 600),
+    ("image-credit", re.compile(r"^(?:image copyright|image caption|media playback is unsupported|media caption)\b"
+                                r"|^your browser does not support (?:the )?(?:video|audio|html5|this video)", _I), 600),
     # an agency's credit line at the story's end: "(Additional reporting by ...; Editing by ...)"
     ("byline", re.compile(r"^\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|research) by\b[^.!?]*(?:\)|$)", _I), 400),
     # an agency's archive photo caption, often with the story's opening run on: "FILE - In this May 2, 2030, file photo, ..."

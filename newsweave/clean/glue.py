@@ -1,4 +1,5 @@
-"""Repair words that scraping glued together ("Tolviksaid" -> "Tolvik said").
+"""Repair words that scraping glued together ("Tolviksaid" -> "Tolvik said"), and sentences
+("last week.Police said" -> "last week. Police said").
 
 A token is split only when its left part is a name the story writes elsewhere (capitalised in the
 middle of a sentence), its right part is one of the short words that follow a name in running text
@@ -20,6 +21,11 @@ GLUED = re.compile(r"\b[A-Z][a-z]+[a-z]{2,}\b")
 FOLLOWS_NAME = frozenset(
     "said says told added and but who was were has had have with for from that the will would also".split()
 )
+
+
+# a full stop with no space after it, between a word (or a day's number) and a capitalised word:
+# "last month.Police", "on July 6.The"; not "Mr.Lunde", "U.S.Navy" nor a domain ("lowton.com")
+GLUED_SENTENCE = re.compile(r"(?:\b[a-z]{2,}|\b\d{1,2})[.!?][\"”’']?(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
@@ -57,8 +63,10 @@ def glue_splits(line: str, words: StoryWords) -> list[int]:
     >>> w = StoryWords({"Strand": 2, "Strandsaid": 1}, frozenset({"said"}))
     >>> glue_splits("harbour master Strandsaid.", w)
     [21]
+    >>> glue_splits("It sank last week.Police said so.", w)
+    [18]
     """
-    splits = []
+    splits = [m.end() for m in GLUED_SENTENCE.finditer(line)]
     for match in GLUED.finditer(line):
         token = match.group()
         # the glued form counted once as a "name" is this very occurrence
@@ -72,4 +80,4 @@ def glue_splits(line: str, words: StoryWords) -> list[int]:
                 best = cut
         if best is not None:
             splits.append(match.start() + best)
-    return splits
+    return sorted(splits)
