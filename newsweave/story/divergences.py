@@ -20,7 +20,7 @@ A version's evidence indexes the original text of its article.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -121,16 +121,18 @@ def number_divergences(analysed, groups: dict[str, int] | None = None, occasions
     about one occasion (`occasions`: article id -> occasion; "7 killed" in one attack and "22 killed"
     in another, or the bodies recovered by Monday and by Friday, are not a contradiction)."""
     claims: dict[tuple[str, str, int], dict[str, tuple[int, Evidence]]] = defaultdict(dict)
+    written: dict[tuple[str, str], Counter] = defaultdict(Counter)  # as outlets write it: "men carried", not "man carry"
     for article, doc, sentences in analysed:
         for sentence in sentences:
             span = doc.char_span(sentence.clean_start, sentence.clean_end, alignment_mode="expand")
             if span is None or _names_another_year(span, article.published):
                 continue  # "in 1995, a year when six climbers died": a count from the story's background
-            for key, value in _counts(span):
+            for key, value, words in _counts(span):
+                written[key][words] += 1
                 claims[(*key, (occasions or {}).get(article.id, 0))].setdefault(
                     article.id, (value, article.evidence(sentence.clean_start, sentence.clean_end)))
     out = []
-    for (noun, happening, _), by_article in claims.items():
+    for (noun, happening, occasion), by_article in claims.items():
         values: dict[int, list[str]] = defaultdict(list)
         for article_id, (value, _) in by_article.items():
             values[value].append(article_id)
@@ -138,6 +140,7 @@ def number_divergences(analysed, groups: dict[str, int] | None = None, occasions
             continue
         versions = _by_origins([Version(value=str(value), sources=tuple(ids), evidence=tuple(by_article[i][1] for i in ids))
                                 for value, ids in values.items()], groups)
+        noun, happening = written[(noun, happening)].most_common(1)[0][0]
         out.append(Divergence(kind="number", text=f"number of {noun} {happening}", versions=versions))
     return out
 
@@ -271,13 +274,16 @@ def _counts(span):
         near = list(noun.children) + ([c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
                                       if verb is not None else [])
         own = next((PREDICATE_OF[w] for c in near for w in (c.lemma_.lower(), c.lower_) if w in PREDICATE_OF), None)
+        shown = own
         if own is None and verb is not None:
             # "carried 300 passengers" counts what was carried, whatever else the sentence says
             own = PREDICATE_OF.get(verb.lemma_.lower()) or PREDICATE_OF.get(verb.lower_) or verb.lemma_.lower()
+            shown = PREDICATE_OF.get(verb.lemma_.lower()) or PREDICATE_OF.get(verb.lower_) or verb.lower_
         what = own or (next(iter(named)) if len(named) == 1 else None)
         if what is None:
             continue
-        yield (noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text, what), value
+        written = noun.lower_ if noun.pos_ == "NOUN" else noun.text
+        yield (noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text, what), value, (written, shown or what)
 
 
 def _value(text: str) -> int | None:

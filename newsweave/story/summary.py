@@ -48,6 +48,9 @@ AGREEMENT_FLOOR = 3
 REDUNDANT = 0.35
 SAME_LEAD_NAMES = 4
 MIN_WORDS, MAX_WORDS_SENTENCE = 6, 60
+# a quotation inside a quote: its single marks, told from apostrophes ("parents'", "don't") by what is around them
+INNER_OPEN = re.compile(r"(?:^|[\s(\"“])['‘](?=\w)")
+INNER_CLOSE = re.compile(r"(?<=[?!.,])['’](?=[\s\"”)]|$)")
 # a summary line is at most this long: a longer one is hard to read and takes half a 100-word summary
 # (Multi-News ROUGE-2 by limit: 40 9.13, 45 9.15, 48 9.20, 50 9.22, 52 9.17, 55 9.18, 58 9.12, 60 9.15;
 # MultiLing unchanged); a fact told only in longer sentences still stands in the facts
@@ -115,6 +118,8 @@ def stands_alone(text: str, unit, with_speaker: bool = False) -> bool:
     (True, False)
     >>> stands_alone("''The pier will reopen in May once the repairs are done, as planned.", ok)  # half of a quote
     False
+    >>> stands_alone("We will not leave the island until the pier is fixed, will we?' she said.", ok)  # half of a quote in a quote
+    False
     """
     n_words = len(text.split())
     quoted = unit.quoted is not None
@@ -136,6 +141,8 @@ def stands_alone(text: str, unit, with_speaker: bool = False) -> bool:
         return False  # a shouted heading or a caption
     if sum(text.count(q) for q in ("\"", "“", "”", "''", "``")) == 1 and not quoted:
         return False  # one line of a quote that runs over several sentences: half of it is elsewhere
+    if len(INNER_CLOSE.findall(text)) > len(INNER_OPEN.findall(text)):
+        return False  # the end of a quotation inside a quote ("... am I?'"): its start is in another line
     first = re.match(r"\W*(\w+)(?:\s+(\w+))?", text)
     if first and (first.group(1).lower(), (first.group(2) or "").lower()) == ("instead", "of"):
         return True  # "Instead of stopping, the driver sped away." says it all

@@ -456,6 +456,8 @@ def _mentions_with_clauses(article: Article, doc, mentions: list[DateMention]):
 
 
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*|\s*\([^)]*?)$")
+# "(Published Tuesday, June 23, 2031)", "Updated: March 3": the page's own stamp, not an event
+STAMP = re.compile(r"\b(?:published|updated|posted)(?: on| at)?\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)
 
 
 def is_predicate(t) -> bool:
@@ -464,9 +466,11 @@ def is_predicate(t) -> bool:
 
 
 def is_dateline(body: str, c_start: int) -> bool:
-    """ "SALTMERE, March 12 (Herald) -" and "MOSCOW (Agency - 08th February, 2022)" date the report, not an event."""
+    """ "SALTMERE, March 12 (Herald) -", "MOSCOW (Agency - 08th February, 2022)" and "(Published Tuesday, ...)"
+    date the report, not an event."""
     line_start = body.rfind("\n", 0, c_start) + 1
-    return c_start - line_start < 80 and bool(DATELINE.match(body[line_start:c_start]))
+    return (c_start - line_start < 80 and bool(DATELINE.match(body[line_start:c_start]))
+            or bool(STAMP.search(body[max(line_start, c_start - 30):c_start])))
 
 
 def clean_offset(article: Article, original_offset: int) -> int:

@@ -155,7 +155,7 @@ def test_a_count_belongs_to_its_own_verb_and_spelled_numbers_are_read_whole():
     assert _numbers(agree) == []
     differ = ["Forty-three passengers were hurt when the ferry struck the pier, and about 90 were rescued.",
               "38 passengers were hurt when the ferry hit the pier."]
-    assert _numbers(differ) == [("number of passenger injured", ["38", "43"])]
+    assert _numbers(differ) == [("number of passengers injured", ["38", "43"])]
 
 
 def test_a_date_that_belongs_to_another_clause_is_no_date_divergence():
@@ -221,9 +221,9 @@ def test_one_text_republished_a_week_later_is_no_date_divergence():
 def test_a_count_is_keyed_on_its_own_verb_and_a_year_is_a_date():
     # 300 passengers were carried, not injured; "1950 homes" is a count, not a year
     assert _numbers(["The ferry carried 300 passengers and 12 were injured.",
-                     "The ferry carried 250 passengers and 12 were injured."]) == [("number of passenger carry", ["250", "300"])]
+                     "The ferry carried 250 passengers and 12 were injured."]) == [("number of passengers carried", ["250", "300"])]
     assert _numbers(["1950 homes were evacuated in the lower town.", "1200 homes were evacuated in the lower town."]) \
-        == [("number of home evacuated", ["1200", "1950"])]
+        == [("number of homes evacuated", ["1200", "1950"])]
 
 
 def test_counts_of_two_occasions_are_not_a_contradiction():

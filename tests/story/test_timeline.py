@@ -171,3 +171,11 @@ def test_a_line_with_no_verb_is_no_item():
     a = Article(id="a", original="Saturday, March 8, 2031\n\nThe Tolvik pier reopened on Friday. 1997, as the port of the island.",
                 published=dt.date(2031, 3, 8))
     assert [(i.date, i.text) for i in timeline(nlp.analysed([a]))] == [("2031-03-07", "The Tolvik pier reopened on Friday.")]
+
+
+def test_a_pages_own_stamp_is_no_item_and_a_title_abbreviation_ends_no_sentence():
+    a = Article(id="a", original="Ada Lunde spoke at the pier on Friday, said harbour Det. Ivo Karas. "
+                                 "Karas reports for Coast Radio. (Published Saturday, March 8, 2031)",
+                published=dt.date(2031, 3, 8))
+    assert [(i.date, i.text) for i in timeline(nlp.analysed([a]))] == [
+        ("2031-03-07", "Ada Lunde spoke at the pier on Friday, said harbour Det. Ivo Karas.")]
