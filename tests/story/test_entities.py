@@ -146,3 +146,10 @@ def test_publication_and_river_named_by_the_words_around_them():
                "Tomas Brekke threw the keys into the river Danube.")
     assert es["Saltmere Echo"].type == "organisation"
     assert es["Danube"].type == "place"
+
+
+def test_a_middle_name_given_or_not_is_one_person_but_two_committees_stay_two():
+    es = found("Harbour master Tomas Aleksander Brekke closed the port. Tomas Brekke said the fog would lift. "
+               "The Senate Harbour Committee and the Senate Fisheries Committee met on Monday.")
+    assert es["Tomas Aleksander Brekke"].aliases == ("Tomas Brekke",) and "Tomas Brekke" not in es
+    assert "Senate Harbour Committee" in es and "Senate Fisheries Committee" in es
