@@ -284,3 +284,11 @@ def test_a_stamp_run_into_the_first_line_dates_the_article_and_glued_sentences_p
     # the repaired text still maps back to the original, character for character
     for seg in article.segments:
         assert article.text[seg.clean_start:seg.clean_start + seg.length] == text[seg.original_start:seg.original_start + seg.length]
+
+
+def test_a_short_label_at_the_top_that_the_story_never_uses_is_no_headline():
+    text = ("Lowton Ferries\n\n\nThe storm closed the harbour at Saltmere on Monday, and every crossing to the island "
+            "was cancelled until the wind dropped.\n\nThe coast guard said the fog would lift by Tuesday morning.")
+    assert clean_article(Article(id="d", original=text)).title is None
+    titled = "Storm shuts Saltmere harbour\n\n" + text.split("\n\n\n", 1)[1]
+    assert clean_article(Article(id="e", original=titled)).title == "Storm shuts Saltmere harbour"

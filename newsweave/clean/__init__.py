@@ -360,6 +360,8 @@ def _find_title(lines: list[Line], reasons: list, first: int, article: Article) 
     top_title = top_site = None
     if top is not None and top <= first and is_title_like(lines[top].text):
         top_title, top_site = split_title(lines[top].text)
+        if top_title is not None and _shares_nothing(top_title, lines, first):
+            top_title = top_site = None  # a label or a photo's credit left at the top ("Lowton Ferries"), not a headline
     near = _near_title(lines, reasons, first, top)
     if top_title is None and near is None:
         return None, None, None
@@ -412,6 +414,15 @@ def _near_title(lines: list[Line], reasons: list, first: int, top: int | None, r
 
 
 NEAR_SHARED = 3
+
+
+def _shares_nothing(title: str, lines: list[Line], first: int, shortest: int = 4) -> bool:
+    """A line of fewer than `shortest` words none of whose words the opening paragraphs use."""
+    words = {w for w in _normal(title).split() if len(w) > 2 and w not in STOPWORDS}
+    if len(title.split()) >= shortest or not words:
+        return False
+    body = {w for line in lines[first: first + 5] for w in _normal(line.text).split()}
+    return not words & body
 
 
 def _title_echo(lines: list[Line], reasons: list, first: int) -> int | None:
