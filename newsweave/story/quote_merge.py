@@ -19,6 +19,7 @@ part's start to the last part's end (so its `text` is the parts' words, not `ori
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -394,6 +395,8 @@ def changes(reference: str, variant: str, joints: Sequence[int] = ()) -> list[st
     []
     >>> changes("We thank 'Sea Wren,' the crew and the town", "We thank Sea Wren, the crew and the town")
     []
+    >>> changes("Rest well, captain \U0001F64F\U0001F3FD we miss you", "Rest well, captain ---- we miss you")
+    []
     """
     ra, va = tokens(reference), tokens(variant)
     joint_tokens = set()
@@ -420,6 +423,8 @@ def changes(reference: str, variant: str, joints: Sequence[int] = ()) -> list[st
                 continue
             if all(t in INNER_MARKS for t in ra[i1:i2] + va[j1:j2]):
                 continue  # a title in quote marks or not ('Sea Wren' / Sea Wren): house style, not wording
+            if all(_symbol(t) for t in ra[i1:i2] + va[j1:j2]):
+                continue  # an emoji kept, dropped or turned into dashes by a feed: not the speaker's words
             if any(j1 <= j <= j2 for j in joint_tokens):
                 continue
             # punctuation: show it with the words around it
@@ -437,6 +442,11 @@ def changes(reference: str, variant: str, joints: Sequence[int] = ()) -> list[st
         else:
             out.append(f"added: {new}")
     return out
+
+
+def _symbol(token: str) -> bool:
+    """An emoji, its skin-tone modifier or a dash: marks a feed may keep, drop or mangle."""
+    return token == "-" or all(unicodedata.category(c).startswith("S") or c == "\ufe0f" for c in token)
 
 
 def _has_words(toks: list[str]) -> bool:

@@ -387,8 +387,8 @@ def _cue_in(tokens, prefer_last: bool, strong: bool, inside=None):
             if obj is not None:
                 verbs.append((t, obj, "according to"))
             continue
-        if not (_reporting_word(t) or strong and t.pos_ == "VERB"):
-            continue
+        if not (_reporting_word(t) or strong and t.pos_ == "VERB") or t.dep_ == "amod":
+            continue  # not a verb used as an adjective ("sent the following statement to Lowton Radio:")
         subject = _subject(t, inside)
         if subject is None and strong and not _passive(t):
             subject = _nearest_speaker(tokens, t)

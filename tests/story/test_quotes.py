@@ -172,6 +172,12 @@ def test_a_wire_dateline_is_not_part_of_what_was_said(text):
         ("The ferry company will double its crossings next week", "harbour officials")]
 
 
+def test_a_statement_sent_to_an_outlet_is_the_senders():
+    text = ("The band said nothing for a day.\n\nThe group's publicist sent the following statement to Lowton Radio:\n\n"
+            "\"It is with great sadness that we confirm the death of our friend Ivo Karas.\"")
+    assert direct(text) == [("It is with great sadness that we confirm the death of our friend Ivo Karas", "group's publicist")]
+
+
 def test_relay_of_a_quote_cut_at_an_editors_bracket_adds_no_second_quote():
     text = ('"The pier has stood for a century. [The ferries have been] stopped by the harbour board for '
             'repairs until the spring," said a council official, according to the radio station run by the port.')
