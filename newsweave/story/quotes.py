@@ -1159,13 +1159,16 @@ class _Names:
         if head.pos_ != "NOUN" or head.ent_type_:
             return None
         owner = next((c for c in head.children if c.dep_ == "poss" and span.start <= c.i < span.end), None)
-        if owner is None or owner.ent_type_ != "PERSON":
-            return None
+        if owner is None or owner.ent_type_ != "PERSON" and not (owner.pos_ == "PROPN" and owner.lower_ in self.full):
+            return None  # (a surname of a person named in full, whatever the tagger took it for)
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" and span.start <= c.i < span.end for c in head.children):
+            return None  # "Varga's deputy, Ivo Karas": the one named
         mark = next((c for c in owner.children if c.dep_ == "case"), None)
         if mark is None or not mark.i < head.i:
             return None
         person = self.full_name(_clean_name(span.doc[owner.left_edge.i:owner.i + 1].text))
-        return f"{person}'s {span.doc[mark.i + 1:span.end].text}"
+        mark_text = "'" if mark.text in ("'", "’") else "'s"  # one spelling for every outlet; "Workers' union" stays
+        return f"{person}{mark_text} {span.doc[mark.i + 1:span.end].text}"
 
     def _titled(self, wanted: set[str], before: int) -> str | None:
         best = None
@@ -1238,6 +1241,8 @@ def _person_text(ent) -> str:
     def particle(t) -> bool:
         return t.text in NAME_PARTICLES  # as written: lower case
 
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1  # "said Rivers." tagged with its full stop
     while end < len(doc) and particle(doc[end - 1]) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         end += 1
     j = start
@@ -1311,7 +1316,7 @@ def _resolve_all(doc, found: list[_Attribution], names: _Names) -> None:
                 kind = "person" if f.speaker in names.full.values() or any(e.label_ == "PERSON" and e.start <= head.i < e.end for e in doc.ents) \
                     or head.lower_ in PRONOUNS_PERSON or head.lower_ in TITLES or f.speaker in {n for _, n, _ in names.people} \
                     or head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") and head.lower_ not in GROUP_WORDS \
-                    or _personal_name(f.speaker) else "group"
+                    or _personal_name(f.speaker) or names._relative_of(doc[f.subject[0]:f.subject[1]]) is not None else "group"
                 spoken.append((f.subject[0], f.speaker, kind))
         elif f.direct and previous is not None and (previous.speaker or previous.subject) and _near(text, previous.end, f.start):
             # a follow-on quote: the same speaker, and the same mention, as the attribution just before it

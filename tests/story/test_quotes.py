@@ -172,6 +172,14 @@ def test_a_wire_dateline_is_not_part_of_what_was_said(text):
         ("The ferry company will double its crossings next week", "harbour officials")]
 
 
+def test_a_pronoun_after_someone_named_by_a_tie_to_a_person_is_that_someone():
+    text = ("Pilot Ines Varga died in the crash on Monday.\n\nVarga's mother said she wants to meet the crew.\n\n"
+            "\"Every day they are in court, I will be there,\" she said.")
+    assert direct(text) == [("Every day they are in court, I will be there", "Ines Varga's mother")]
+    # named beside the tie, the person is the one named
+    assert [q.speaker for q in found("Varga's deputy, Ivo Karas, said the crew would be back on Friday.")] == ["Ivo Karas"]
+
+
 def test_a_statement_sent_to_an_outlet_is_the_senders():
     text = ("The band said nothing for a day.\n\nThe group's publicist sent the following statement to Lowton Radio:\n\n"
             "\"It is with great sadness that we confirm the death of our friend Ivo Karas.\"")
