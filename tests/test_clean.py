@@ -281,6 +281,9 @@ def test_a_stamp_run_into_the_first_line_dates_the_article_and_glued_sentences_p
     article = clean_article(Article(id="d", original=text))
     assert article.published == dt.date(2031, 9, 29)
     assert "last week. Police said" in article.text and "Javascript" not in article.text
+    # an address or a piece of code keeps its dots
+    from newsweave.clean.glue import StoryWords, glue_splits
+    assert glue_splits("See www.LowtonNews.com or page.aspx?Section=Port and util.Event.add", StoryWords({}, frozenset())) == []
     # the repaired text still maps back to the original, character for character
     for seg in article.segments:
         assert article.text[seg.clean_start:seg.clean_start + seg.length] == text[seg.original_start:seg.original_start + seg.length]

@@ -144,6 +144,12 @@ CAPTION = re.compile(
     r"|^(?:\S+\s+){6,}\S+" + _CAPTION_END)
 CAPTION_LONGEST = 280  # past that, a caption glued to the story's prose: kept
 
+
+def _may_be_caption(line: str, lower: str) -> bool:
+    """What every caption pattern needs, cheap to test first: a bracket, a year near the end, or a photo word."""
+    return "(" in line or any(c.isdigit() for c in line[-40:]) or "photo" in lower or "picture" in lower \
+        or "image" in lower or "view of" in lower
+
 # Words one of which a line must contain (lower-cased) before the costlier pattern of its reason is
 # tried; reasons not listed are always tried.
 NEEDLES: dict[str, tuple[str, ...]] = {
@@ -164,9 +170,9 @@ def debris_reason(line: str) -> str | None:
     """
     if posts_in(line):
         return "embedded-post"
-    if len(line) <= CAPTION_LONGEST and CAPTION.search(line):
-        return "photo-caption"
     lower = line.lower()
+    if len(line) <= CAPTION_LONGEST and _may_be_caption(line, lower) and CAPTION.search(line):
+        return "photo-caption"
     for reason, pattern, longest in PATTERNS:
         needles = NEEDLES.get(reason)
         if needles and not any(n in lower for n in needles):

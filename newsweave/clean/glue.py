@@ -24,8 +24,9 @@ FOLLOWS_NAME = frozenset(
 
 
 # a full stop with no space after it, between a word (or a day's number) and a capitalised word:
-# "last month.Police", "on July 6.The"; not "Mr.Lunde", "U.S.Navy" nor a domain ("lowton.com")
-GLUED_SENTENCE = re.compile(r"(?:\b[a-z]{2,}|\b\d{1,2})[.!?][\"”’']?(?=[A-Z][a-z])")
+# "last month.Police", "on July 6.The"; not "Mr.Lunde", "U.S.Navy", an address ("www.LowtonNews.com",
+# "page.aspx?Section=Port") nor code ("util.Event.add")
+GLUED_SENTENCE = re.compile(r"(?<![\w./:@?=&(\\-])(?:[a-z]{2,}|\d{1,2})[.!][\"”’']?(?=[A-Z][a-z]+\b(?![.=(/@]))")
 
 
 @dataclass(frozen=True)
