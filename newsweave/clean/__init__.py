@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsweave.clean.debris import COMMENTS_HEADING, RELATED_HEADING, RELATIVE_AGE, debris_reason, is_stamp
+from newsweave.clean.debris import COMMENTS_HEADING, PUBLISHED, RELATED_HEADING, RELATIVE_AGE, debris_reason, is_stamp
 from newsweave.clean.glue import StoryWords, glue_splits, story_words
 from newsweave.clean.meta import (
     dateline_date, dateline_outlet, find_date, is_site_name, name_for_domain, outlet_from_lines, split_title,
@@ -38,7 +38,7 @@ SEPARATOR = "\n\n"
 # control characters and paragraph marks that wire formats put around a paragraph ("\x19Text.<")
 MARKUP_EDGES = re.compile(r"^[\x00-\x1f\s]+|[\s<]+$")
 # "By Kim Lee", "By: Staff", "Posted by ...": who wrote it, never the headline
-PUBLISHED_STAMP = re.compile(r"\((?:published|updated|posted)\b[^()\n]{4,60}\)", re.I)
+PUBLISHED_STAMP = re.compile(rf"\({PUBLISHED}\b[^()\n]{{4,60}}\)", re.I)
 BYLINE_LIKE = re.compile(r"^(?:by\b|posted by\b|written by\b)", re.I)
 
 

@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 _I = re.IGNORECASE
 
+# the words a page stamps its date with: "Published March 3", "Updated: 10:15 AM", "(Posted Tuesday, ...)"
+PUBLISHED = r"(?:published|updated|posted|last updated|first published)"
 SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|messenger|flipboard|copy link|google news|instagram|youtube|tiktok)"
 
 # (reason, pattern, longest line it may match)
@@ -52,16 +54,16 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
     ("image-credit", re.compile(r"^(?:image copyright|image caption|media playback is unsupported|media caption)\b"
                                 r"|^your browser does not support (?:the )?(?:video|audio|html5|this video)", _I), 600),
     # an agency's credit line at the story's end: "(Additional reporting by ...; Editing by ...)"
-    ("byline", re.compile(r"^\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|research) by\b[^.!?]*(?:\)|$)", _I), 400),
+    ("byline", re.compile(r"^\(?(?:additional |further )?(?:reporting|writing|editing|edited|compiled|research) by\b", _I), 400),
     # an agency's archive photo caption, often with the story's opening run on: "FILE - In this May 2, 2030, file photo, ..."
     ("photo-caption", re.compile(r"^FILE\s*[-–—]+\s+(?:In this\b.*\bfile photo\b|.*\(AP Photo\b)"), 600),
     # a gallery's caption cut short and credited: "... speaks in Lowton, Tuesday,... (Associated Press)"
     ("photo-caption", re.compile(r"(?:\.\.\.|…)\s*\((?:Associated Press|Reuters|AFP)\)\s*$"), 600),
     ("byline", re.compile(
-        r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,5}(?:,.*)?$|^written by\b|^reporting by\b|^(?:edited|editing) by\b"
+        r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,5}(?:,.*)?$|^written by\b"
         r"|^(?:[A-Z][\w.'-]+\s+){0,4}(?:[Ss]taff [Rr]eporter|[Ss]taff [Ww]riter|[Cc]orrespondent|[Cc]ontributor|[Nn]ews [Dd]esk)\.?$", 0), 120),
     ("dateline-meta", re.compile(
-        r"^\(?(?:(?:[A-Z][\w.'-]+\s+){0,3})?(?:published|updated|posted|last updated|first published)(?: on| at)?\s*:?\s*.*\d"
+        rf"^\(?(?:(?:[A-Z][\w.'-]+\s+){{0,3}})?{PUBLISHED}(?: on| at)?\s*:?\s*.*\d"
         r"|^\d{1,2}:\d{2}\s*(?:am|pm)?\b.{0,40}$|\|\s*\d{1,2}:\d{2}\s*(?:am|pm)\s*$", _I), 120),
 ]
 

@@ -26,13 +26,12 @@ BYLINE_OUTLET = re.compile(r"^[Bb]y\s+(?:the\s+)?((?:[A-Z][\w.'&-]*\s+){1,5})(?:
 _NAME = r"[A-Z][\w'&-]*(?:\.[A-Za-z][\w-]*)*"
 COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*(?:[-–]\s*\d{{4}})?\s*,?\s*)?(?:by\s+)?((?:{_NAME}\s*){{1,5}}?)(?:[.,]|\s+all rights|\s*$)", re.I)
 FOLLOW = re.compile(rf"^(?:follow|like|join) the ((?:{_NAME}\s*){{1,5}}?) (?:on|at)\b", re.I)
-# "SALTMERE, March 12 (Outlet / Agency) -": the first name credited in a dateline
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[^()]{3,30}?)?\s*\(([^()/]{3,60}?)(?:\s*/\s*[^()]{2,60})?\)\s*[-–—]")
 # a dateline opening a story, to be read past: "SALTMERE, March 12 (Agency) - ", "LOWTON (Herald) ",
-# "SALTMERE - ", or a bare place as some feeds leave it ("LOWTON The ferry ...")
+# "SALTMERE - ", or a bare place as some feeds leave it ("LOWTON The ferry ..."); `credit` is what
+# the brackets credit
 DATELINE_PREFIX = re.compile(
     r"^[A-Z][A-Z .'-]{2,40}(?:,[^()\n]{1,40}?)?"
-    r"(?:\s*\([^()\n]{2,80}\)\s*[-–—:]*\s*|\s*[-–—:]+\s*|\s+(?=(?:A|An|The) \w))")
+    r"(?:\s*\((?P<credit>[^()\n]{2,80})\)\s*(?P<dash>[-–—:]*)\s*|\s*[-–—:]+\s*|\s+(?=(?:A|An|The) \w))")
 REPORTS = re.compile(r"\b((?:www\.)?[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)+)\s+(?:reports|reported)\b")
 
 
@@ -63,9 +62,9 @@ def dateline_outlet(line: str) -> str | None:
     >>> dateline_outlet("PORTVILLE, May 2 (Coast Times / Bay Wire) - Two ships ...")
     'Coast Times'
     """
-    match = DATELINE.match(line)
-    if match and "/" in line[match.start(1): match.end()]:
-        return match.group(1).strip()
+    match = DATELINE_PREFIX.match(line)
+    if match and match.group("credit") and match.group("dash") and "/" in match.group("credit"):
+        return match.group("credit").split("/")[0].strip()
     return None
 
 

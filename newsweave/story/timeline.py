@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from newsweave.clean.debris import has_holes
+from newsweave.clean.debris import PUBLISHED, has_holes
 from newsweave.clean.meta import dateline_end
 from newsweave.model import Article, DateMention, Evidence, Sentence, TimelineItem
 from newsweave.story.quotes import SAYING
@@ -457,7 +457,7 @@ def _mentions_with_clauses(article: Article, doc, mentions: list[DateMention]):
 
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*|\s*\([^)]*?)$")
 # "(Published Tuesday, June 23, 2031)", "Updated: March 3": the page's own stamp, not an event
-STAMP = re.compile(r"\b(?:published|updated|posted)(?: on| at)?\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)
+STAMP = re.compile(rf"\b{PUBLISHED}(?: on| at)?\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)
 
 
 def is_predicate(t) -> bool:
