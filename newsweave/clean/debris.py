@@ -141,7 +141,9 @@ _CAPTION_END = (rf"(?<!\b[Oo]n)(?<!day)(?:,| in [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*
 CAPTION = re.compile(
     r"\((?:L|L-R|R-L|\d(?:st|nd|rd|th) (?:L|R|left|right))\)"
     r"|\((?:AP|AFP|Reuters|Getty Images) Photo\b"
-    r"|\b[Ii]n this (?:undated |handout |file |evidence )?(?:photo|photograph|picture|image)\b"
+    r"|\b[Ii]n this (?:this |undated |handout |file |evidence |(?:[A-Z][a-z]+\.? \d{1,2}, \d{4},? ))*"
+    r"(?:photo|photograph|picture|image)\b"  # "in this June 27, 2031 file photo"
+    r"|\([^()]{0,60}/[^()]{0,60}\b(?:Associated Press|AP|Reuters|AFP|Getty Images)\)\s*$"  # "(Name/Outlet via Associated Press)"
     r"|^(?:A )?(?:[Gg]eneral view|[Ff]ile photo) of\b"
     r"|^(?:\S+\s+){6,}\S+" + _CAPTION_END)
 CAPTION_LONGEST = 280  # past that, a caption glued to the story's prose: kept
