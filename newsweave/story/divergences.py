@@ -132,7 +132,7 @@ def number_divergences(analysed, groups: dict[str, int] | None = None, occasions
                 claims[(*key, (occasions or {}).get(article.id, 0))].setdefault(
                     article.id, (value, article.evidence(sentence.clean_start, sentence.clean_end)))
     out = []
-    for (noun, happening, occasion), by_article in claims.items():
+    for (noun, happening, _), by_article in claims.items():
         values: dict[int, list[str]] = defaultdict(list)
         for article_id, (value, _) in by_article.items():
             values[value].append(article_id)
@@ -277,8 +277,8 @@ def _counts(span):
         shown = own
         if own is None and verb is not None:
             # "carried 300 passengers" counts what was carried, whatever else the sentence says
-            own = PREDICATE_OF.get(verb.lemma_.lower()) or PREDICATE_OF.get(verb.lower_) or verb.lemma_.lower()
-            shown = PREDICATE_OF.get(verb.lemma_.lower()) or PREDICATE_OF.get(verb.lower_) or verb.lower_
+            named_by_verb = PREDICATE_OF.get(verb.lemma_.lower()) or PREDICATE_OF.get(verb.lower_)
+            own, shown = named_by_verb or verb.lemma_.lower(), named_by_verb or verb.lower_
         what = own or (next(iter(named)) if len(named) == 1 else None)
         if what is None:
             continue
