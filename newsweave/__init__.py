@@ -9,7 +9,15 @@
 from newsweave.clean import clean
 from newsweave.model import Article, NewsweaveError, Skipped
 from newsweave.read import example_dir, read
-from newsweave.weave import brief, copies
 
 __version__ = "0.1.0"
 __all__ = ["read", "clean", "brief", "copies", "example_dir", "Article", "NewsweaveError", "Skipped"]
+
+
+def __getattr__(name: str):
+    # the story pipeline is imported when first used, so `python -m newsweave.pipeline` runs it fresh
+    if name in ("brief", "copies"):
+        from newsweave import weave
+
+        return getattr(weave, name)
+    raise AttributeError(f"module 'newsweave' has no attribute {name!r}")

@@ -57,6 +57,13 @@ def _read(paths: list[str], skip_bad: bool) -> tuple[list[Article], list[Skipped
     return articles, skipped
 
 
+def _say_skipped(skipped: list[Skipped]) -> list[Skipped]:
+    """Inputs left out after reading (cleaning left nothing), said on stderr as the read's are."""
+    for item in skipped:
+        typer.echo(f"newsweave: skipped {item.input}: {item.reason}", err=True)
+    return skipped
+
+
 def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -142,7 +149,12 @@ def copies(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
     from newsweave.weave import copies as find_copies
 
     articles, skipped = _read(paths, skip_bad)
-    relations = find_copies(articles, skip_bad=skip_bad)
+    emptied: list[Skipped] = []
+    try:
+        relations = find_copies(articles, skip_bad=skip_bad, skipped=emptied)
+    except NewsweaveError as error:
+        _fail(error)
+    skipped = skipped + _say_skipped(emptied)
     if format is LineFormat.text:
         lines = [f"{r.a}  {r.relation:<9}  {r.b}  score {r.score:.3f}" + (f"  origin {r.origin} ({r.reason})" if r.origin else "") for r in relations]
         if not relations:
@@ -159,9 +171,12 @@ def quotes(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
     from newsweave.weave import articles_of
 
     articles, skipped = _read(paths, skip_bad)
-    cleaned, empty = articles_of(articles, skip_bad=skip_bad)
+    try:
+        cleaned, emptied = articles_of(articles, skip_bad=skip_bad)
+    except NewsweaveError as error:
+        _fail(error)
     found = find_quotes(cleaned)
-    skipped = skipped + empty
+    skipped = skipped + _say_skipped(emptied)
     if format is LineFormat.text:
         lines = []
         for q in found:
@@ -170,3 +185,11 @@ def quotes(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
         _write("\n".join(lines + [f"skipped {s.input}: {s.reason}" for s in skipped]) or "no quotes found", output)
         return
     _write(_jsonl([to_dict(q) for q in found] + _skipped_records(skipped)), output)
+
+
+@app.command()
+def stages() -> None:
+    """The stages of the story pipeline in the order they run, each with the layers it needs and adds."""
+    from newsweave.pipeline import describe
+
+    _write(describe(), None)

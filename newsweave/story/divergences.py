@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from newsweave.model import DateMention, Divergence, Event, Evidence, Fact, QuoteGroup, Version
 from newsweave.story.quote_merge import conflicting_speakers
-from newsweave.story.timeline import clause, clean_offset, date_mentions, date_verb, is_dateline
+from newsweave.story.timeline import clause, clean_offset, date_verb, is_dateline
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -57,10 +57,10 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr doctor sir dame lord lady prof prof
 
 def divergences(analysed, facts: Sequence[Fact], quote_groups: Sequence[QuoteGroup], events: Sequence[Event],
                 roles: Sequence[tuple[str, str, str, int, int]], independent: int, groups: dict[str, int],
-                max_only_some: int = 8, *, mentions: dict[str, list[DateMention]] | None = None,
+                max_only_some: int = 8, *, mentions: dict[str, list[DateMention]],
                 occasions: dict[str, int] | None = None) -> list[Divergence]:
     """Every divergence of a story, contradictions first. `mentions` is the story's
-    `timeline.date_mentions(analysed)`, found here when not given; `occasions` what each article is
+    `timeline.date_mentions(analysed)`; `occasions` what each article is
     mainly about (`events.story_events_of_articles`): counts are compared within one occasion."""
     articles = {article.id: article for article, _, _ in analysed}
     out = number_divergences(analysed, groups, occasions)
@@ -155,13 +155,11 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
 def date_divergences(analysed, facts: Sequence[Fact], groups: dict[str, int] | None = None, *,
-                     mentions: dict[str, list[DateMention]] | None = None) -> list[Divergence]:
+                     mentions: dict[str, list[DateMention]]) -> list[Divergence]:
     """One fact whose tellings give different days: each telling with exactly one day-precise date
     (outside a dateline), and tellings whose dates go with the same verb in clauses that say the
     same thing. `mentions` is `timeline.date_mentions(analysed)` (the brief passes the ones its
-    timeline was built from), found here when not given."""
-    if mentions is None:
-        mentions = date_mentions(analysed)
+    timeline was built from)."""
     published = {article.id: article.published for article, _, _ in analysed}
     dated: dict[str, list[_Dated]] = {}
     for article, doc, _ in analysed:

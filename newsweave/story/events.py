@@ -10,7 +10,9 @@ occasions on different days stay apart.
 >>> from newsweave.model import Article
 >>> from newsweave import nlp
 >>> a = Article(id="a", original="The ferry hit a tanker on Monday. The minister held a press conference on Tuesday.", published=dt.date(2031, 3, 12))
->>> [(e.date, e.label) for e in events(nlp.analysed([a]))]
+>>> told = nlp.analysed([a])
+>>> dates = date_mentions(told)
+>>> [(e.date, e.label) for e in events(told, mentions=dates, occasions=story_events_of_articles(told, mentions=dates))]
 [('2031-03-10', 'The ferry hit a tanker'), ('2031-03-11', 'press conference')]
 """
 
@@ -59,28 +61,29 @@ class _Candidate:
             setattr(self, k, v)
 
 
-def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentions: dict[str, list[DateMention]] | None = None,
-           occasions: dict[str, int] | None = None, threshold: float = 0.3, background: bool = True) -> list[Event]:
+def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentions: dict[str, list[DateMention]],
+           occasions: dict[str, int], threshold: float = 0.3, background: bool = True) -> list[Event]:
     """The story's distinct occasions, oldest first, each with its date, a label from the text, sources and evidence.
 
     `analysed` is `newsweave.nlp.analysed(articles)`; `mentions` are its dates (`timeline.date_mentions`)
-    and `occasions` what each article is mainly about (`story_events_of_articles`), both found here when
-    not given. Events dated weeks before
+    and `occasions` what each article is mainly about (`story_events_of_articles`). Events dated weeks before
     the story or only to a month or year are `kind="background"` (dropped with `background=False`).
 
     >>> import datetime as dt
     >>> from newsweave.model import Article
     >>> from newsweave import nlp
     >>> a = Article(id="a", original="The talks ended on Friday.", published=dt.date(2024, 5, 6))
-    >>> [(e.date, e.kind, e.sources) for e in events(nlp.analysed([a]))]
+    >>> told = nlp.analysed([a])
+    >>> dates = date_mentions(told)
+    >>> [(e.date, e.kind, e.sources) for e in events(told, mentions=dates, occasions=story_events_of_articles(told, mentions=dates))]
     [('2024-05-03', 'event', ('a',))]
     """
     analysed = list(analysed)
-    dates = mentions if mentions is not None else date_mentions(analysed)
+    dates = mentions
     candidates = _candidates(analysed, dates)
     if not candidates:
         return []
-    occasion_of_article = occasions if occasions is not None else _occasions(analysed, dates)
+    occasion_of_article = occasions
     clusters = _cluster(candidates, threshold, occasion_of_article)
     published = [a.published for a, _, _ in analysed if a.published]
     story_start = min(published) if published else None
@@ -373,7 +376,7 @@ NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", 
 
 
 def story_events_of_articles(analysed: Sequence[tuple[Article, object, list[Sentence]]], *,
-                             mentions: dict[str, list[DateMention]] | None = None, threshold: float = 0.15,
+                             mentions: dict[str, list[DateMention]], threshold: float = 0.15,
                              anchor_weight: float = 0.7, lead_sentences: int = 5) -> dict[str, int]:
     """Which occasion each article is mainly about: article id -> event index (0, 1, ... in order of first article).
 
@@ -389,11 +392,12 @@ def story_events_of_articles(analysed: Sequence[tuple[Article, object, list[Sent
     >>> arts = [Article(id="a", original="Police arrested Tom Berrow in Kelso on Friday."),
     ...         Article(id="b", original="Tom Berrow was arrested in Kelso, police said."),
     ...         Article(id="c", original="Police arrested Ana Quill in Dunmore after a chase.")]
-    >>> story_events_of_articles(nlp.analysed(arts))
+    >>> told = nlp.analysed(arts)
+    >>> story_events_of_articles(told, mentions=date_mentions(told))
     {'a': 0, 'b': 0, 'c': 1}
     """
     analysed = list(analysed)
-    return _occasions(analysed, mentions if mentions is not None else date_mentions(analysed),
+    return _occasions(analysed, mentions,
                       threshold=threshold, anchor_weight=anchor_weight, lead_sentences=lead_sentences)
 
 

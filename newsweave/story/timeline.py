@@ -378,24 +378,21 @@ def date_mentions(analysed: Sequence[tuple[Article, object, list[Sentence]]]) ->
     return {article.id: dates_in(article, doc) for article, doc, _ in analysed}
 
 
-def timeline(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentions: dict[str, list[DateMention]] | None = None,
+def timeline(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentions: dict[str, list[DateMention]],
              min_overlap: float = 0.5) -> list[TimelineItem]:
     """The story's dated items, oldest first; one item per dated event, with every outlet that reports it.
 
-    `analysed` is `newsweave.nlp.analysed(articles)`; `mentions` is `date_mentions(analysed)`, found here when
-    not given. Items about the same date from different outlets merge when their clauses share at least
+    `analysed` is `newsweave.nlp.analysed(articles)`; `mentions` is `date_mentions(analysed)`. Items about the same date from different outlets merge when their clauses share at least
     `min_overlap` of their content words. Unresolved items come last.
 
     >>> import datetime as dt
     >>> from newsweave.model import Article
     >>> from newsweave import nlp
     >>> a = Article(id="a", original="The port closed on Monday. It opened in 1997.", published=dt.date(2022, 2, 8))
-    >>> [(i.date, i.text) for i in timeline(nlp.analysed([a]))]
+    >>> told = nlp.analysed([a])
+    >>> [(i.date, i.text) for i in timeline(told, mentions=date_mentions(told))]
     [('1997', 'It opened in 1997.'), ('2022-02-07', 'The port closed on Monday.')]
     """
-    analysed = list(analysed)  # walked twice when the mentions are found here
-    if mentions is None:
-        mentions = date_mentions(analysed)
     members = []
     for article, doc, _sentences in analysed:
         for mention, (c_start, c_end), words in _mentions_with_clauses(article, doc, mentions[article.id]):

@@ -26,7 +26,7 @@ a widget is the story and the other is flagged; two reports are both flagged as 
 ...          "b": "Ten passengers were hurt when the ferry Tolvik hit a tanker off Nessa Point on Monday.",
 ...          "c": "You will find romance this week. Trust your instincts and wear something blue."}
 >>> analysed = nlp.analysed([Article(id=i, original=t) for i, t in texts.items()])
->>> off_topic(analysed, align_story(analysed, {"a": 0, "b": 1, "c": 2}))
+>>> off_topic(analysed, align_story(analysed, {"a": 0, "b": 1, "c": 2}, quotes=[]))
 {'c': 'shares no fact and few words with the rest of the story'}
 """
 
@@ -64,7 +64,7 @@ def off_topic(analysed: Sequence[tuple[Article, object, list]], alignment: Align
     >>> from newsweave import nlp
     >>> from newsweave.story.align import align_story
     >>> one = nlp.analysed([Article(id="a", original="The ferry hit a tanker on Monday.")])
-    >>> off_topic(one, align_story(one, {"a": 0}))
+    >>> off_topic(one, align_story(one, {"a": 0}, quotes=[]))
     {}
     """
     ids = [article.id for article, _, _ in analysed]
@@ -111,7 +111,7 @@ def on_topic(alignment: Alignment, flagged: dict[str, str]) -> Alignment:
     >>> from newsweave import nlp
     >>> from newsweave.story.align import align_story
     >>> analysed = nlp.analysed([Article(id="a", original="The ferry hit a tanker on Monday."), Article(id="b", original="Wear blue for luck this week.")])
-    >>> [u.article.id for u in on_topic(align_story(analysed, {"a": 0, "b": 1}), {"b": OUTSIDE}).items]
+    >>> [u.article.id for u in on_topic(align_story(analysed, {"a": 0, "b": 1}, quotes=[]), {"b": OUTSIDE}).items]
     ['a']
     """
     gone = {i for i, why in flagged.items() if why == OUTSIDE}

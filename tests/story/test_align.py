@@ -108,7 +108,7 @@ def test_a_line_of_a_quote_without_a_subject_of_its_own_is_a_fragment():
     text = ("Mayor Ilse Varga described how the dispute could grow.\n\n"
             "“Assuming Tolvik is a NATO member and starting military operations. Then what? "
             "Are we to fight the whole alliance?” Varga said.")
-    line = next(u for u in units(nlp.analysed([Article(id="q", original=text)])) if "Assuming" in u.sentence.text)
+    line = next(u for u in _units(nlp.analysed([Article(id="q", original=text)])) if "Assuming" in u.sentence.text)
     assert line.quoted is not None and line.quoted.speaker == "Ilse Varga"
     assert line.fragment
 
@@ -119,10 +119,17 @@ def test_a_pronoun_subject_after_an_opening_phrase_leans_on_the_sentence_before(
 
     text = ("Marta Holm had her first operation in 2029. Two years after her surgery, she returned to the pier. "
             "In May, Holm said she would sail again. After the storm, they rebuilt the quay.")
-    leaning = {u.sentence.text: u.pronoun_start for u in units(nlp.analysed([Article(id="p", original=text)]))}
+    leaning = {u.sentence.text: u.pronoun_start for u in _units(nlp.analysed([Article(id="p", original=text)]))}
     assert leaning == {
         "Marta Holm had her first operation in 2029.": False,
         "Two years after her surgery, she returned to the pier.": True,
         "In May, Holm said she would sail again.": False,
         "After the storm, they rebuilt the quay.": True,
     }
+
+
+def _units(analysed):
+    from newsweave.story.align import units
+    from newsweave.story.quotes import find_quotes
+
+    return units(analysed, quotes=[q for article, doc, _ in analysed for q in find_quotes(article, doc)])

@@ -8,7 +8,12 @@ from hypothesis import strategies as st
 
 from newsweave import nlp
 from newsweave.model import Article
-from newsweave.story.timeline import date_mentions, dates_in, timeline
+from newsweave.story.timeline import date_mentions, dates_in, timeline as story_timeline
+
+
+def timeline(analysed, mentions=None):
+    """The timeline of analysed articles, their dates found first unless given (as the pipeline does)."""
+    return story_timeline(analysed, mentions=date_mentions(analysed) if mentions is None else mentions)
 
 TUESDAY = dt.date(2022, 2, 8)
 

@@ -61,9 +61,15 @@ def horoscope() -> Article:
     return Article(id="stars", original=HOROSCOPE, source="Star Signs Weekly")
 
 
+def _quotes(analysed):
+    from newsweave.story.quotes import find_quotes
+
+    return [q for article, doc, _ in analysed for q in find_quotes(article, doc)]
+
+
 def _flags(articles):
     analysed = nlp.analysed(articles)
-    return off_topic(analysed, align_story(analysed, {a.id: k for k, a in enumerate(articles)}))
+    return off_topic(analysed, align_story(analysed, {a.id: k for k, a in enumerate(articles)}, quotes=_quotes(analysed)))
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +128,7 @@ def test_the_timeline_and_the_entities_leave_the_stray_out():
 def test_on_topic_keeps_articles_flagged_alone():
     articles = [ferry_story()[0], Article(id="garden", original=GARDEN_SHOW)]
     analysed = nlp.analysed(articles)
-    alignment = align_story(analysed, {"harbour-daily": 0, "garden": 1})
+    alignment = align_story(analysed, {"harbour-daily": 0, "garden": 1}, quotes=_quotes(analysed))
     assert on_topic(alignment, {"harbour-daily": ALONE, "garden": ALONE}) is alignment
 
 
