@@ -245,6 +245,8 @@ class Citation:
 
 @dataclass(frozen=True)
 class TimelineItem:
+    """A dated item of the timeline: what happened on `date`, with the sources and spans that say so."""
+
     date: str | None
     text: str
     sources: tuple[str, ...]
@@ -255,6 +257,8 @@ class TimelineItem:
 
 @dataclass(frozen=True)
 class Entity:
+    """A person, organisation, place or vessel of the story, its name variants merged, with the roles the articles give it."""
+
     name: str
     type: str
     aliases: tuple[str, ...]
@@ -265,6 +269,8 @@ class Entity:
 
 @dataclass(frozen=True)
 class Version:
+    """One way outlets tell a thing that others tell differently: the value, its sources and their spans."""
+
     value: str
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]
@@ -315,6 +321,8 @@ class Event:
 
 @dataclass(frozen=True)
 class StoryInfo:
+    """The story's header: its title, how many articles, outlets and independent sources tell it, and when."""
+
     title: str | None
     articles: int
     outlets: tuple[str, ...]
