@@ -58,3 +58,18 @@ def test_quotes_jsonl_offsets_index_the_original():
     for q in found:
         assert originals[q["article"]][q["start"]: q["end"]] == q["text"]
     assert any(q["speaker"] == "Lena Brask" and originals[q["article"]][q["speaker_start"]: q["speaker_end"]] == "she" for q in found)
+
+
+def test_cli_brief_writes_html_and_json(tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "brief.html"
+    result = runner.invoke(app, ["brief", str(example_dir()), "--format", "html", "-o", str(out)])
+    assert result.exit_code == 0 and out.read_text().startswith("<!DOCTYPE html>")
+    result = runner.invoke(app, ["brief", str(example_dir()), "--format", "json", "--max-words", "50"])
+    assert result.exit_code == 0 and '"independent_sources": 3' in result.stdout
+
+
+def test_cli_copies_jsonl():
+    result = CliRunner().invoke(app, ["copies", str(example_dir())])
+    assert result.exit_code == 0
+    assert '"relation": "duplicate"' in result.stdout.splitlines()[0]
