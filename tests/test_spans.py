@@ -77,11 +77,9 @@ def check_spans(data, originals: dict[str, str]) -> int:
 
 # ---- the bundled example
 
-def test_every_span_of_the_example_brief_indexes_the_original():
-    articles, skipped = newsweave.read([newsweave.example_dir()])
-    assert not skipped
+def test_every_span_of_the_example_brief_indexes_the_original(example_articles, example_brief):
+    articles, brief = example_articles, example_brief  # as read by `newsweave.read`, and its brief
     originals = {a.id: a.original for a in articles}
-    brief = newsweave.brief(articles)
     assert {a.id for a in brief.articles} == set(originals)
     # facts, summary, quotes and their parts, timeline, events, divergences, provenance: hundreds
     assert check_spans(brief.to_dict(), originals) >= 250
