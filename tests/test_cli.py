@@ -92,3 +92,18 @@ def test_stages_lists_the_pipeline_in_running_order():
     assert names == [s.name for s in order()]
     assert names[0] == "nlp" and names[-1] == "brief"
     assert "needs: articles" in result.stdout
+
+
+def test_cli_brief_writes_html_and_json(tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "brief.html"
+    result = runner.invoke(app, ["brief", str(example_dir()), "--format", "html", "-o", str(out)])
+    assert result.exit_code == 0 and out.read_text().startswith("<!DOCTYPE html>")
+    result = runner.invoke(app, ["brief", str(example_dir()), "--format", "json", "--max-words", "50"])
+    assert result.exit_code == 0 and '"independent_sources": 3' in result.stdout
+
+
+def test_cli_copies_jsonl():
+    result = CliRunner().invoke(app, ["copies", str(example_dir())])
+    assert result.exit_code == 0
+    assert '"relation": "duplicate"' in result.stdout.splitlines()[0]

@@ -1,5 +1,6 @@
-"""The cleaner on the bundled example: every debris line removed with its reason, every content
-line kept, and the metadata an editor would read off the page."""
+"""The cleaner's line decisions (clean/__init__): on the bundled example every debris line removed
+with its reason, every content line kept, and the metadata an editor would read off the page; on
+made-up pages, the layouts scraped news sites repeat."""
 
 import datetime as dt
 
@@ -7,9 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsweave.clean import clean, clean_article, is_repeated_title, split_lines
+from newsweave.clean import clean, clean_article, split_lines
 from newsweave.clean.debris import debris_reason, posts_in
-from newsweave.clean.meta import find_date, split_title
 from newsweave.model import Article
 
 IDS = ["northline-wire", "tidemark-courier", "brackwater-herald", "saltmere-gazette", "nessa-island-notes"]
@@ -39,20 +39,6 @@ def test_every_content_line_kept_in_order(cleaned_example, expected, article_id)
     assert kept == want["kept_lines"]
 
 
-def test_glued_words_repaired_only_where_the_story_gives_evidence(cleaned_example, expected):
-    for article_id, want in expected["articles"].items():
-        text = cleaned_example[article_id].text
-        for glued, repaired in want.get("glued", []):
-            assert glued not in text and repaired in text
-    # words that merely look like a name plus a word stay whole
-    assert "Moreover" in clean([Article(id="m", original="Moreover, More ships came. The port said more.")])[0].text
-    # a name whose ending is a word the story uses is a longer name, not a glued pair
-    story = ("Crew member Jim Askew and deputy Mark Lund spoke first. It was my turn, and for us the"
-             " day is long, a woman said. Later Jimmy Okafor and Congresswoman Marcus Vell said Askewsaid nothing.")
-    text = clean([Article(id="n", original=story)])[0].text
-    assert "Jimmy Okafor" in text and "Congresswoman Marcus" in text and "Askew said nothing" in text
-
-
 def _paragraphs(text):
     at = 0
     for paragraph in text.split("\n\n"):
@@ -72,56 +58,6 @@ def test_title_span_points_at_the_title_line(cleaned_example, expected):
     for article_id, article in cleaned_example.items():
         start, end = article.title_span
         assert article.original[start:end] == expected["articles"][article_id]["title_line"]
-
-
-@pytest.mark.parametrize(
-    "line, reason",
-    [
-        ("Share this article", "share-buttons"),
-        ("Follow us on Google News and Twitter to stay informed.", "share-buttons"),
-        ("Leave a Reply", "comment-form"),
-        ("Your email address will not be published. Required fields are marked *", "comment-form"),
-        ("© 2030 Some Outlet. All rights reserved.", "footer"),
-        ("About Us | Contact Us | Advertise", "footer"),
-        ("By Jane Roe, Staff Reporter", "byline"),
-        ("Jane Roe Published May 02, 2030 | 10:15 AM", "dateline-meta"),
-        ("(Published Saturday, Sept. 29, 2031)", "dateline-meta"),
-        ("Photo: Ann Example/Coast Agency", "image-credit"),
-        ("FILE - In this May 2, 2030, file photo, the ferry Skarn leaves Brennick harbour.", "photo-caption"),
-        ("FILE - Harbour master Orla Maddock speaks in Brennick. (AP Photo/Ann Example, File)", "photo-caption"),
-        ("Harbour master Orla Maddock (L) and Ivo Karas speak in Brennick, March 11, 2031.", "photo-caption"),
-        ("Ferry crews stand by the quay as the fog lifts in Brennick, March 11, 2031. REUTERS/Ann Example", "photo-caption"),
-        ("General view of the harbour master's office in Brennick March 11, 2031.", "photo-caption"),
-        ("Orla Maddock, in this photo provided by the harbour board, is seen on the quay in Brennick.", "photo-caption"),
-        ("The ferry crews stood by the quay as the fog lifted on Wednesday, March 11, 2031.", None),
-        ("The harbour board was set up in Brennick on March 11, 1931.", None),
-        ("Senator Orla Maddock (R) said the harbour bill would pass this week.", None),
-        ("(Additional reporting by Ann Example in Brennick; Editing by Ivo Karas)", "byline"),
-        ("Harbour master Orla Maddock speaks on the quay in Brennick, Tuesday,... (Associated Press)", "photo-caption"),
-        ("Orla Maddock is shown in this this March 3, 2029 file photo. (Ann Example/Coast Times via Associated Press)", "photo-caption"),
-        ("Orla Maddock waves from the quay. (Ann Example/Getty Images)", "photo-caption"),
-        ("She said in this interview that the photo was taken in Brennick.", None),
-        ("Sign up for our newsletter to get the headlines in your inbox.", "newsletter"),
-        ("Coast Times Emails Get news alerts and tide tables by email, delivered weekday mornings.", "newsletter"),
-        ("The harbour master said the alerts were delivered to every ship by radio.", None),
-        ("We use cookies to improve your experience.", "cookie-notice"),
-        ("<script>track()</script>", "script"),
-        ("The ferry was carrying 212 passengers when it hit the tanker.", None),
-        ("Inquiry announced", None),
-    ],
-)
-def test_debris_vocabulary(line, reason):
-    assert debris_reason(line) == reason
-
-
-def test_metadata_helpers():
-    assert find_date("Posted 3rd May, 2030 at noon") == dt.date(2030, 5, 3)
-    assert find_date("no date here") is None
-    assert split_title("Storm shuts the port - Coast Times") == ("Storm shuts the port", "Coast Times")
-    assert split_title("‘No panic’-Mayor Urges Calm As River Rises Through The Old Town") == (
-        "‘No panic’-Mayor Urges Calm As River Rises Through The Old Town", None)
-    assert is_repeated_title("STORM SHUTS THE PORT.", "Storm shuts the port")
-    assert not is_repeated_title("The storm shut the port for a day and a night.", "Storm shuts the port")
 
 
 def test_related_list_ends_the_article():
@@ -226,10 +162,6 @@ def test_hard_wrapped_wire_text_keeps_whole_sentences():
     assert "Skerry Line ferry and a tanker" in article.text and "Councillor Ivo Marsh told reporters" in article.text
 
 
-def test_title_with_a_site_name_glued_by_underscores():
-    assert split_title("Harbour reopens after collision_English_Coastwire") == ("Harbour reopens after collision", "English Coastwire")
-
-
 def test_a_text_of_one_line_is_its_body_not_a_headline_over_nothing():
     line = "The council closed the old Kessel bridge on Monday after engineers found cracks in two pillars."
     article = clean([Article(id="one", original=line)])[0]
@@ -274,22 +206,6 @@ def test_a_published_line_in_brackets_dates_the_article():
             "All 40 passengers were rescued by two fishing boats and a lifeboat from the harbour.")
     article = clean_article(Article(id="d", original=text))
     assert article.published == dt.date(2031, 9, 29) and "(Published" not in article.text
-
-
-def test_a_stamp_run_into_the_first_line_dates_the_article_and_glued_sentences_part():
-    text = ("Ada Lunde mourned the loss of the ferry Skarn, which sank off Tolvik Point. Ivo Karas reports for "
-            "Coast Radio at 5 p.m. (Published Saturday, Sept. 29, 2031)\n"
-            "Two men were arrested last week.Police said both men were charged on Friday.\n"
-            "Please enable Javascript to watch this video")
-    article = clean_article(Article(id="d", original=text))
-    assert article.published == dt.date(2031, 9, 29)
-    assert "last week. Police said" in article.text and "Javascript" not in article.text
-    # an address or a piece of code keeps its dots
-    from newsweave.clean.glue import StoryWords, glue_splits
-    assert glue_splits("See www.LowtonNews.com or page.aspx?Section=Port and util.Event.add", StoryWords({}, frozenset())) == []
-    # the repaired text still maps back to the original, character for character
-    for seg in article.segments:
-        assert article.text[seg.clean_start:seg.clean_start + seg.length] == text[seg.original_start:seg.original_start + seg.length]
 
 
 def test_a_short_label_at_the_top_that_the_story_never_uses_is_no_headline():

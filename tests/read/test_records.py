@@ -1,0 +1,23 @@
+"""JSON records (read.records): one record, JSON Lines from a file or standard input."""
+
+import datetime as dt
+import io
+import json
+
+from newsweave.read import read
+
+
+def test_json_and_jsonl_records(tmp_path, write, story, page):
+    record = {"id": "r1", "text": story, "title": "Port reopens", "source": "Bay Times", "published": "2030-05-02T10:00:00", "url": "https://example.org/a"}
+    single = write(tmp_path, "one.json", json.dumps(record))
+    lines = write(tmp_path, "many.jsonl", json.dumps({"text": story}) + "\n\n" + json.dumps({"id": "h", "html": page}) + "\n")
+    articles, skipped = read([single, lines])
+    assert [a.id for a in articles] == ["r1", "many-1", "h"]
+    assert (articles[0].source, articles[0].published, articles[0].url) == ("Bay Times", dt.date(2030, 5, 2), "https://example.org/a")
+    assert articles[2].title == "Port reopens" and not skipped
+
+
+def test_stdin_json_lines(story):
+    stdin = io.StringIO(json.dumps({"id": "s", "text": story}) + "\n")
+    [article], _ = read(["-"], stdin=stdin)
+    assert article.id == "s" and article.input == "<stdin>:1"
