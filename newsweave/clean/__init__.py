@@ -20,19 +20,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsweave.clean.debris import COMMENTS_HEADING, PUBLISHED, RELATED_HEADING, RELATIVE_AGE, debris_reason, is_stamp
+from newsweave.clean.debris import COMMENTS_HEADING, RELATED_HEADING, RELATIVE_AGE, debris_reason, is_stamp
 from newsweave.clean.glue import StoryWords, glue_splits, story_words
 from newsweave.clean.meta import (
     dateline_date, dateline_outlet, find_date, is_site_name, name_for_domain, outlet_from_lines, split_title,
 )
+from newsweave.lexicon.en import PUBLISHED, STOPWORDS
 from newsweave.model import Article, RemovedLine, Segment
 from newsweave.read.text import date_token
 
-STOPWORDS = frozenset(
-    "a an the and or but of in on at to for from by with as is are was were be been has have had it its this that "
-    "these those he she they we you i his her their our not no will would could should can may said says after before "
-    "over into about than who which when where while also more most some any all one two there here what".split()
-)
 TERMINAL = tuple('.!?"”’\')…:\x94\x92')  # \x94 \x92: closing quotes of cp1252 text read as Latin-1
 SEPARATOR = "\n\n"
 # control characters and paragraph marks that wire formats put around a paragraph ("\x19Text.<")

@@ -10,11 +10,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-_I = re.IGNORECASE
+from newsweave.lexicon.en import PUBLISHED, SOCIAL
 
-# the words a page stamps its date with: "Published March 3", "Updated: 10:15 AM", "(Posted Tuesday, ...)"
-PUBLISHED = r"(?:published|updated|posted|last updated|first published)"
-SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|messenger|flipboard|copy link|google news|instagram|youtube|tiktok)"
+_I = re.IGNORECASE
 
 # (reason, pattern, longest line it may match)
 PATTERNS: list[tuple[str, re.Pattern, int]] = [

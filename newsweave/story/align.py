@@ -27,6 +27,7 @@ import numpy as np
 
 from newsweave import nlp
 from newsweave.clean.meta import dateline_end
+from newsweave.lexicon.en import ALIAS_PHRASES, ALIASES, FIRST_PERSON, PRONOUNS, SECOND_PERSON
 from newsweave.model import Article, Evidence, Fact, Quote, Sentence
 from newsweave.story.quotes import SAYING, find_quotes
 
@@ -66,11 +67,9 @@ class Unit:
     quoted: Quote | None = None
 
 
-# first and second persons speak from inside a quote: "I think ..." is nobody's claim in a summary
-PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "their", "its", "that", "we", "him", "them",
-            "i", "me", "my", "our", "you", "your", "both"}
-# ... unless the sentence names who speaks: in `"I regret it," the governor wrote.` "I" is the governor
-SPEAKER = {"i", "me", "my", "we", "our", "us"}
+# a sentence opening with a pronoun (`PRONOUNS`) leans on the one before it, and first and second persons
+# speak from inside a quote: "I think ..." is nobody's claim in a summary, unless the sentence names who
+# speaks (a `FIRST_PERSON` opening): in `"I regret it," the governor wrote.` "I" is the governor
 OPENING, CLOSING = "\"“‘'", "\"”’'"
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
@@ -116,9 +115,6 @@ def names_someone(mention: str) -> bool:
     """
     words = mention.split()
     return bool(words) and words[0].lower() not in PRONOUNS
-
-
-SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
 
 
 def _fragment(tokens) -> bool:
@@ -225,7 +221,7 @@ def units(analysed, quotes: Sequence[Quote] | None = None) -> list[Unit]:
                 words=words,
                 position=stated,
                 pronoun_start=opens and first.lower_ in PRONOUNS and not (
-                    first.lower_ in SPEAKER and (quoted is not None or _named_speaker(article, sentence, said.get(article.id, ()))))
+                    first.lower_ in FIRST_PERSON and (quoted is not None or _named_speaker(article, sentence, said.get(article.id, ()))))
                 or _pronoun_subject(tokens),
                 is_quote_only=text[:1] in OPENING and text.rstrip()[-1:] in CLOSING,
                 names=_names(tokens),
@@ -276,11 +272,6 @@ def _names(tokens) -> frozenset[str]:
 def _verbs(tokens) -> frozenset[str]:
     # reporting verbs say who spoke, not what happened: "said" links no two facts
     return frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in SAYING)
-
-
-# one country, many spellings: outlets that write "the U.S." and "the United States" state one fact
-ALIASES = {"u.s.": "us", "u.s": "us", "u.s.a.": "us"}
-ALIAS_PHRASES = {("united", "states"): "us"}
 
 
 def _content(t) -> bool:

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import NamedTuple
 
+from newsweave.lexicon.en import STOPWORDS_WITH_OBJECT_PRONOUNS, WIRE_AGENCY
 from newsweave.model import Article, Citation, CopyRelation
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -67,17 +68,8 @@ MOSTLY_DERIVED = 0.8
 SENTENCE_COPY = 0.5
 COPIED_CLAUSE = 6
 LETTERS = 4  # letter n-grams over a sentence's content words as written, joined by a space
-STOPWORDS = frozenset(
-    "a an the and or but of in on at to for from by with as is are was were be been has have had it its this that "
-    "these those he she they we you i his her their our not no will would could should can may said says after before "
-    "over into about than who which when where while also more most some any all one two there here what him them me "
-    "my your us".split()
-)
-AGENCY = re.compile(
-    r"\b(?:press association|pa news|pa media|reuters|associated press|ap|agence france[- ]presse|afp|dpa|ansa|efe|"
-    r"bloomberg news|united press international|upi|kyodo|xinhua|tass|interfax)\b",
-    re.I,
-)
+# quote_merge reads the agency pattern here until its split takes `en.WIRE_AGENCY` itself
+AGENCY = WIRE_AGENCY
 
 
 class SentenceWords(NamedTuple):
@@ -114,9 +106,9 @@ def fingerprint(article: Article, n: int = 3) -> Fingerprint:
         words = [_stem(w.lower()) for w in written]
         if len(words) >= 5:
             sentences.append(frozenset(_ngrams(words, n)))
-        content = frozenset(words) - STOPWORDS
+        content = frozenset(words) - STOPWORDS_WITH_OBJECT_PRONOUNS
         if content:
-            ordinary = frozenset(_stem(w) for w in written if w.islower()) - STOPWORDS
+            ordinary = frozenset(_stem(w) for w in written if w.islower()) - STOPWORDS_WITH_OBJECT_PRONOUNS
             sentence_words.append(SentenceWords(len(words), content, ordinary, letter_grams(written),
                                                 letter_grams([w for w in written if w.islower()])))
     return Fingerprint(article.id, frozenset(_ngrams(tokens, n)), tuple(sentences), len(tokens), frozenset(tokens),
@@ -140,7 +132,7 @@ def combine(prints: Sequence[Fingerprint], article: str) -> Fingerprint:
 def letter_grams(written: Sequence[str], n: int = LETTERS) -> frozenset[str]:
     """The letter n-grams of the content words, lower-cased and without a possessive, joined in order
     by one space ("rescued crews" meets "rescue crew"; "Saltmere's" meets "Saltmere")."""
-    words = [w for w in (re.sub(r"['’]s$", "", w.lower()) for w in written) if w not in STOPWORDS]
+    words = [w for w in (re.sub(r"['’]s$", "", w.lower()) for w in written) if w not in STOPWORDS_WITH_OBJECT_PRONOUNS]
     text = " ".join(words)
     return frozenset(text[i: i + n] for i in range(len(text) - n + 1)) if text else frozenset()
 
@@ -176,7 +168,7 @@ def containment(a: Fingerprint, b: Fingerprint) -> float:
 
 def word_containment(a: Fingerprint, b: Fingerprint, content: bool = False) -> float:
     """Share of a's distinct words (or content words only) found in b."""
-    words = a.vocabulary - STOPWORDS if content else a.vocabulary
+    words = a.vocabulary - STOPWORDS_WITH_OBJECT_PRONOUNS if content else a.vocabulary
     return len(words & b.vocabulary) / len(words) if words else 0.0
 
 
@@ -296,7 +288,7 @@ def _against_agency_texts(articles: Sequence[Article], prints: dict[str, Fingerp
         if len(texts) < 2:
             continue
         source = texts[0].source
-        agency = AGENCY.search(source) is not None
+        agency = WIRE_AGENCY.search(source) is not None
         for derived in articles:
             # only articles compared with two of the texts (all of them in a story; LSH's candidates past LSH_ABOVE)
             if sum(derived.id in neighbours[t.id] for t in texts) < 2 or (derived.source or "").casefold() == name:
@@ -345,7 +337,7 @@ def likely_origin(a: Article, b: Article, fa: Fingerprint, fb: Fingerprint) -> t
     for first, second in ((a, b), (b, a)):
         if first.source and second.body and credits(second.body, first.source) and not credits(first.body, first.source):
             return first.id, f"{second.id} credits {first.source}"
-    wire = [x for x in (a, b) if x.source and AGENCY.search(x.source)]
+    wire = [x for x in (a, b) if x.source and WIRE_AGENCY.search(x.source)]
     if len(wire) == 1:
         return wire[0].id, f"{wire[0].source} is a news agency"
     if a.published and b.published and a.published != b.published:

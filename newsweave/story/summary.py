@@ -32,6 +32,7 @@ import numpy as np
 
 from newsweave.clean.debris import has_holes
 from newsweave.clean.meta import dateline_end
+from newsweave.lexicon.en import CONNECTIVES, PAGE_FURNITURE
 from newsweave.model import Evidence, Quote, QuoteGroup, SummarySentence
 from newsweave.story.align import OPENING, Alignment, names_someone
 from newsweave.story.quote_merge import agreed_speaker, same_person
@@ -55,16 +56,6 @@ INNER_CLOSE = re.compile(r"(?<=[?!.,])['’](?=[\s\"”)]|$)")
 # (Multi-News ROUGE-2 by limit: 40 9.13, 45 9.15, 48 9.20, 50 9.22, 52 9.17, 55 9.18, 58 9.12, 60 9.15;
 # MultiLing unchanged); a fact told only in longer sentences still stands in the facts
 LONGEST_LINE = 50
-# a sentence opening with one of these leans on the sentence before it
-CONNECTIVES = {
-    "and", "but", "so", "because", "however", "except", "also", "yet", "or", "still", "then",
-    "meanwhile", "instead", "moreover", "furthermore", "nonetheless", "thus", "therefore",
-}
-DEBRIS = re.compile(
-    r"https?://|www\.|click here|sign up|subscribe|newsletter|mailing list|all rights reserved|copyright|©"
-    r"|follow us|photo:|image:|getty images|contributed to this report|read more|contact details",
-    re.IGNORECASE,
-)
 # a quote or claim whose only speaker is a pronoun: `..., he said.` names nobody a reader can see
 PRONOUN_SPEAKER = re.compile(
     r"[,\"”’]\s*(?:he|she|they|it|we)\s+(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|continued|argued|insisted)\b",
@@ -128,7 +119,7 @@ def stands_alone(text: str, unit, with_speaker: bool = False) -> bool:
     if unit.pronoun_start or unit.is_quote_only and not quoted or unit.to_reader or unit.fragment or not MIN_WORDS <= n_words <= MAX_WORDS_SENTENCE:
         return False
     end = text.rstrip()
-    if end[-1:] not in ".!\"”’'" or end.endswith(("...", "…")) or DEBRIS.search(text):
+    if end[-1:] not in ".!\"”’'" or end.endswith(("...", "…")) or PAGE_FURNITURE.search(text):
         return False  # a question, a heading, a line cut short
     if PRONOUN_SPEAKER.search(text) or has_holes(text):
         return False
