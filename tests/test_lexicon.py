@@ -54,6 +54,7 @@ def test_lists_are_lower_case():
 def test_derived_lists_keep_their_relation():
     assert en.STOPWORDS < en.STOPWORDS_WITH_OBJECT_PRONOUNS
     assert en.FORMS_OF_ADDRESS < en.HONORIFICS
+    assert en.AGENCY_WORDS <= en.AGENCIES
     assert en.GENERIC_COMPANIES < en.GENERIC_ORGANISATIONS
     assert set(en.MONTHS) < en.WEEKDAY_CUES and set(en.MONTHS) < en.DATE_WORDS
     assert {en.NUMBERS[w] for w in en.COUNT_WORDS} == set(en.COUNT_WORDS.values())
@@ -76,3 +77,7 @@ def test_wire_agency_reads_a_byline_not_a_word_inside_another():
 def test_page_furniture_and_published_are_patterns_of_words():
     assert en.PAGE_FURNITURE.search("Click here to sign up") and not en.PAGE_FURNITURE.search("The pier reopened.")
     assert re.fullmatch(en.PUBLISHED, "last updated")
+
+
+def test_every_line_of_the_agency_list_is_read():
+    assert {"reuters", "xinhua", "kyodo", "yonhap", "bloomberg", "apa", "press trust of india"} <= en.AGENCIES

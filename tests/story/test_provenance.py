@@ -60,3 +60,30 @@ def test_example_evidence_indexes_original(cleaned_example):
     for c in citations(list(cleaned_example.values())):
         for ev in c.evidence:
             assert cleaned_example[ev.article].original[ev.start:ev.end] == ev.text
+
+
+# An agency named anywhere in AGENCIES, not only in its first line (Kyodo had been filed as `other`,
+# Yonhap and Bloomberg as `government` or `outlet`), in each form the module reads a citation in.
+def test_agency_cited_with_according_to():
+    got = cited("According to Kyodo, the ferry Marrow Star left Tarnby port two hours late on Sunday.")
+    assert got["Kyodo"].kind == "agency"
+
+
+def test_agency_that_reported():
+    got = cited("Yonhap reported that the Vellin city council had closed the Osk bridge after the storm.")
+    assert got["Yonhap"].kind == "agency"
+
+
+def test_agency_that_said():
+    got = cited("The Halvik shipyard will cut 300 jobs by the end of the year, Bloomberg said on Friday.")
+    assert got["Bloomberg"].kind == "agency"
+
+
+def test_agency_that_quoted_someone_as_saying():
+    got = cited("Yonhap quoted harbour master Ilse Varn as saying that the pier at Tarnby was safe.")
+    assert got["Yonhap"].kind == "agency"
+
+
+def test_agency_credited_in_a_dateline():
+    [c] = citations([Article(id="d", original="TARNBY (Yonhap) - The ferry Marrow Star ran aground off Osk Point on Monday.")])
+    assert (c.cited, c.kind) == ("Yonhap", "agency")
