@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import NamedTuple
 
+from newsweave.graph import UnionFind
 from newsweave.lexicon.en import STOPWORDS_WITH_OBJECT_PRONOUNS, WIRE_AGENCY
 from newsweave.model import Article, Citation, CopyRelation
 
@@ -372,25 +373,18 @@ def origin_groups(articles: Sequence[Article], relations: Sequence[CopyRelation]
     >>> origin_groups(arts, [CopyRelation("a", "c", "partial", 0.9)])
     {'a': 0, 'b': 1, 'c': 0}
     """
-    parent = {a.id: a.id for a in articles}
+    one_origin = UnionFind(a.id for a in articles)
     newsroom: dict[str, str] = {}
     agencies = [set(c.articles) for c in citations if c.kind == "agency"]
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     for r in relations:
-        if r.a not in parent or r.b not in parent:
+        if r.a not in one_origin or r.b not in one_origin:
             continue
         mostly = r.relation == "partial" and r.score >= MOSTLY_DERIVED
         if r.relation in ("duplicate", "rewrite") or mostly or any({r.a, r.b} <= cited for cited in agencies):
-            parent[find(r.a)] = find(r.b)
+            one_origin.union(r.a, r.b)
     for a in articles:
         if a.source:
-            first = newsroom.setdefault(a.source.casefold(), a.id)
-            parent[find(a.id)] = find(first)
-    roots: dict[str, int] = {}
-    return {a.id: roots.setdefault(find(a.id), len(roots)) for a in articles}
+            one_origin.union(a.id, newsroom.setdefault(a.source.casefold(), a.id))
+    # groups are numbered in the order of their first article
+    number = {member: n for n, group in enumerate(one_origin.groups()) for member in group}
+    return {a.id: number[a.id] for a in articles}

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from newsweave.clean.debris import has_holes
 from newsweave.clean.meta import dateline_end
+from newsweave.graph import UnionFind
 from newsweave.lexicon.en import EVENT_NOUNS, NUMBER_DIGITS, OCCASION
 from newsweave.model import Article, DateMention, Event, Sentence
 from newsweave.story.align import words_tfidf
@@ -323,25 +324,15 @@ def _cluster(cands: list[_Candidate], threshold: float, occasion_of_article: dic
             if score >= threshold and not _conflict(a, b):
                 pairs.append((score, i, j))
     pairs.sort(reverse=True)
-    parent = list(range(n))
+    one_event = UnionFind(range(n))
+    # the dated candidates of each group, kept under its root: a merge that would join two dates is refused
     dates: dict[int, list[_Candidate]] = {i: ([c] if c.resolved else []) for i, c in enumerate(cands)}
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     for _score, i, j in pairs:
-        ri, rj = find(i), find(j)
+        ri, rj = one_event.find(i), one_event.find(j)
         if ri == rj or any(_conflict(x, y) for x in dates[ri] for y in dates[rj]):
             continue
-        parent[rj] = ri
-        dates[ri].extend(dates.pop(rj))
-    groups: dict[int, list[_Candidate]] = {}
-    for i, c in enumerate(cands):
-        groups.setdefault(find(i), []).append(c)
-    return list(groups.values())
+        dates[one_event.union(ri, rj)].extend(dates.pop(rj))
+    return [[cands[i] for i in group] for group in one_event.groups()]
 
 
 # ---------------------------------------------------------------- which event each article is about

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from newsweave.clean.debris import has_holes
 from newsweave.clean.meta import dateline_end
+from newsweave.graph import UnionFind
 from newsweave.lexicon.en import (
     COUNTED, DATE_NUMBER_WORDS, DATE_WORDS, FUTURE_WORDS, MONTHS, PUBLISHED, WEEKDAY_CUES, WEEKDAYS, YEAR_CUES,
 )
@@ -513,24 +514,14 @@ def _merge(members: list[_Member], min_overlap: float) -> list[list[_Member]]:
         key = (m.mention.date, m.mention.precision) if m.mention.resolved else ("?", _phrase_key(m.mention.text))
         by_key.setdefault(key, []).append(m)
     for key, bucket in by_key.items():
-        parent = list(range(len(bucket)))
-
-        def find(i):
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
+        one_event = UnionFind(range(len(bucket)))
         for i in range(len(bucket)):
             for j in range(i + 1, len(bucket)):
                 a, b = bucket[i], bucket[j]
                 same_clause = a.article.id == b.article.id and a.c_start == b.c_start and a.c_end == b.c_end
                 if same_clause or (len(a.words & b.words) >= 2 and _overlap(a.words, b.words) >= min_overlap):
-                    parent[find(i)] = find(j)
-        clusters: dict[int, list[_Member]] = {}
-        for i, m in enumerate(bucket):
-            clusters.setdefault(find(i), []).append(m)
-        groups.extend(clusters.values())
+                    one_event.union(i, j)
+        groups.extend([bucket[i] for i in group] for group in one_event.groups())
     return groups
 
 
