@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsweave.lexicon.en import PUBLISHED, SOCIAL
+from newsweave.params import CAPTION_LONGEST
 
 _I = re.IGNORECASE
 
@@ -144,7 +145,6 @@ CAPTION = re.compile(
     r"|\([^()]{0,60}/[^()]{0,60}\b(?:Associated Press|AP|Reuters|AFP|Getty Images)\)\s*$"  # "(Name/Outlet via Associated Press)"
     r"|^(?:A )?(?:[Gg]eneral view|[Ff]ile photo) of\b"
     r"|^(?:\S+\s+){6,}\S+" + _CAPTION_END)
-CAPTION_LONGEST = 280  # past that, a caption glued to the story's prose: kept
 
 
 def _may_be_caption(line: str, lower: str) -> bool:

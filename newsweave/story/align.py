@@ -29,19 +29,9 @@ from newsweave import nlp
 from newsweave.clean.meta import dateline_end
 from newsweave.lexicon.en import ALIAS_PHRASES, ALIASES, FIRST_PERSON, PRONOUNS, SECOND_PERSON
 from newsweave.model import Article, Evidence, Fact, Quote, Sentence
+from newsweave.params import HEADLINE_AGREES, LEDE_WITHIN, LEDES_SAME_FACT, PARTICIPANTS_SAME_FACT, QUOTED_NEAR, SAME_FACT, SUBSET
 from newsweave.story.quotes import SAYING, find_quotes
 
-SAME_FACT = 0.40
-SUBSET = 0.75
-# two sentences naming the same participants doing the same thing are one fact told in other
-# words: they align at a lower similarity (measured in benchmarks/summary.py; easing the leads of
-# different articles the same way made the summaries worse on both sets)
-PARTICIPANTS_SAME_FACT = 0.30
-# two ledes of one occasion that, or whose headlines, share a verb (`_same_news`) align lower still:
-# outlets retell the main news in their own words. Measured (benchmarks/summary.py, ECB+ look-alike
-# events): at 0.27 the summaries hold or gain, and of the 20 lede facts it adds on ECB+, 18 join
-# articles about one event and 2 join look-alike events (at 0.24, MultiLing loses 0.16 ROUGE-2)
-LEDES_SAME_FACT = 0.27
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
 
@@ -86,10 +76,6 @@ def _named_speaker(article: Article, sentence: Sentence, quotes: Sequence[Quote]
             if names_someone(article.original[q.speaker_start:q.speaker_end]):
                 return True
     return False
-
-
-# how far from a quoted line its speaker's name may be (characters): the attribution before or after it
-QUOTED_NEAR = 400
 
 
 def _quoted_line(article: Article, sentence: Sentence, quotes: Sequence[Quote]) -> Quote | None:
@@ -242,8 +228,7 @@ def units(analysed, quotes: Sequence[Quote] | None = None) -> list[Unit]:
 # ("Ferry Owner Blames Storm For Crash" over "The ferry's owner said the storm had caused
 # Monday's collision"). Outlets that paraphrase one lede often agree in their headlines; the
 # headline's words, read with a lede that says the same, let those ledes align (`with_headlines`).
-LEDE_WITHIN = 3  # the lede is among an article's first sentences (after a dateline or byline)
-HEADLINE_AGREES = 0.5  # share of the headline's content words the lede must contain
+# (`LEDE_WITHIN` and `HEADLINE_AGREES`, in newsweave.params)
 
 
 def _with_headline(unit: Unit, head) -> Unit:

@@ -42,33 +42,15 @@ from typing import NamedTuple
 from newsweave.graph import UnionFind
 from newsweave.lexicon.en import STOPWORDS_WITH_OBJECT_PRONOUNS, WIRE_AGENCY
 from newsweave.model import Article, Citation, CopyRelation
+from newsweave.params import (
+    COPIED_CLAUSE, COPIED_TRIGRAMS, CREDITED_REWRITE, DUPLICATE, LETTERS, MORE_COMPLETE, MOSTLY_DERIVED, PARTIAL, REWRITE,
+    SENTENCE_COPY, SENTENCE_MATCH,
+)
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
 LSH_ABOVE = 60
 
-# Fitted on METER (benchmarks/copies.py, in-sample); the same three chosen by 5-fold cross-validation
-# over stories come out at these values or within 0.03 in every fold. A sentence has a counterpart
-# in the origin when SENTENCE_MATCH of its content words are found there, or SENTENCE_MATCH of the
-# letter n-grams of those words: a rewrite keeps the words though it reorders and inflects them.
-DUPLICATE = 0.60  # word-trigram containment: near-verbatim (a definition, not fitted)
-SENTENCE_MATCH = 0.60
-REWRITE = 0.94  # share of the derived text's words in sentences with a counterpart
-PARTIAL = 0.22  # share of its words in sentences whose ordinary words have a counterpart
-# a text that credits its origin in words ("according to ...") says it is derived: less overlap suffices
-CREDITED_REWRITE = 0.60  # share of distinct words found in the origin
-# copied wording, required between two outlets (neither agency copy nor credited): trigram
-# containment, or one copied clause (a sentence with SENTENCE_COPY of its trigrams, and at least
-# COPIED_CLAUSE of them, in the origin: not a shared name like "minister Mikhail Orlenko"). Fitted on
-# METER for an earlier rule; METER's wire texts are agency copy, so they no longer apply there (the
-# benchmark's "no source" row shows what they cost when the wire is not known as such).
-COPIED_TRIGRAMS = 0.12
-# a partial copy this much of whose text lies in the other's sentences is not an independent source
-# (METER's non-derived articles score up to 0.69 against their wire text: vocabulary a story shares)
-MOSTLY_DERIVED = 0.8
-SENTENCE_COPY = 0.5
-COPIED_CLAUSE = 6
-LETTERS = 4  # letter n-grams over a sentence's content words as written, joined by a space
 # quote_merge reads the agency pattern here until its split takes `en.WIRE_AGENCY` itself
 AGENCY = WIRE_AGENCY
 
@@ -345,7 +327,7 @@ def likely_origin(a: Article, b: Article, fa: Fingerprint, fb: Fingerprint) -> t
         first = a if a.published < b.published else b
         return first.id, "published earlier"
     ca, cb = containment(fa, fb), containment(fb, fa)
-    if abs(ca - cb) >= 0.15:
+    if abs(ca - cb) >= MORE_COMPLETE:
         # the text mostly contained in the other is the derived one
         return (b.id, "more complete text") if ca > cb else (a.id, "more complete text")
     return None, None

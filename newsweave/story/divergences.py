@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from newsweave.lexicon.en import APPROXIMATE, COUNT_WORDS, FRAMING_CUES, HONORIFICS, NOT_COUNTS, PREDICATES, RANK_WORDS
 from newsweave.model import DateMention, Divergence, Event, Evidence, Fact, QuoteGroup, Version
+from newsweave.params import SAME_CYCLE, SAME_TELLING
 from newsweave.story.quote_merge import conflicting_speakers
 from newsweave.story.timeline import clause, clean_offset, date_mentions, date_verb, is_dateline
 
@@ -122,12 +123,6 @@ def number_divergences(analysed, groups: dict[str, int] | None = None, occasions
     return out
 
 
-# two tellings with different dates are one fact told differently only when the clauses that carry
-# their dates agree this much (overlap coefficient of their content words, the date left out): "Today
-# is the first anniversary of the flood, when 300 homes were evacuated" dates the anniversary, not
-# the evacuation
-SAME_TELLING = 0.5
-SAME_CYCLE = 7
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
