@@ -1,5 +1,7 @@
 """Cited sources: agencies, outlets, governments, officials, with the citing phrases."""
 
+import pytest
+
 from newsweave.model import Article
 from newsweave.story.provenance import citations
 
@@ -63,25 +65,15 @@ def test_example_evidence_indexes_original(cleaned_example):
 
 
 # An agency named anywhere in AGENCIES, not only in its first line (Kyodo had been filed as `other`,
-# Yonhap and Bloomberg as `government` or `outlet`), in each form the module reads a citation in.
-def test_agency_cited_with_according_to():
-    got = cited("According to Kyodo, the ferry Marrow Star left Tarnby port two hours late on Sunday.")
-    assert got["Kyodo"].kind == "agency"
-
-
-def test_agency_that_reported():
-    got = cited("Yonhap reported that the Vellin city council had closed the Osk bridge after the storm.")
-    assert got["Yonhap"].kind == "agency"
-
-
-def test_agency_that_said():
-    got = cited("The Halvik shipyard will cut 300 jobs by the end of the year, Bloomberg said on Friday.")
-    assert got["Bloomberg"].kind == "agency"
-
-
-def test_agency_that_quoted_someone_as_saying():
-    got = cited("Yonhap quoted harbour master Ilse Varn as saying that the pier at Tarnby was safe.")
-    assert got["Yonhap"].kind == "agency"
+# Yonhap and Bloomberg as `outlet` or `other`), in each form the module reads a citation in.
+@pytest.mark.parametrize("text, agency", [
+    ("According to Kyodo, the ferry Marrow Star left Tarnby port two hours late on Sunday.", "Kyodo"),
+    ("Yonhap reported that the Vellin city council had closed the Osk bridge after the storm.", "Yonhap"),
+    ("The Halvik shipyard will cut 300 jobs by the end of the year, Bloomberg said on Friday.", "Bloomberg"),
+    ("Yonhap quoted harbour master Ilse Varn as saying that the pier at Tarnby was safe.", "Yonhap"),
+])
+def test_agency_anywhere_in_the_list_is_an_agency(text, agency):
+    assert cited(text)[agency].kind == "agency"
 
 
 def test_agency_credited_in_a_dateline():
