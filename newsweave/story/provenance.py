@@ -17,29 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from newsweave.lexicon.en import (
+    AGENCIES, AGENCY_WORDS, CAPITALS, COMPANY_WORDS, GENERIC_COMPANIES, GENERIC_ORGANISATIONS, GOVERNMENT_WORDS, NAME_PARTICLES,
+    OFFICIAL_QUALIFIERS, OFFICIAL_WORDS, OUTLET_WORDS, PERSONAL_PRONOUNS, RELAYED_IN, RELAYING_CUES, SOURCE_DETERMINERS,
+)
 from newsweave.model import Article, Citation, Evidence, Quote
 
-AGENCIES = frozenset(
-    """reuters ap associated press afp agence france-presse france-presse sputnik tass itar-tass interfax ria novosti
-    ria xinhua ani pti uni ians bloomberg dpa efe ansa kyodo yonhap anadolu bernama antara pap ukrinform unian
-    belta irna mehr isna wam spa kuna mena apa""".split("\n")[0].split()
-) | {"associated press", "agence france-presse", "ria novosti", "press trust of india", "asian news international"}
-OUTLET_WORDS = frozenset(
-    """news times post herald gazette radio tv television journal tribune courier daily magazine channel cnn bbc fox
-    nbc cbs abc msnbc npr pbs politico axios guardian telegraph independent economist wire press broadcaster
-    newspaper network online media observer chronicle standard express mirror sun star bulletin notes""".split()
-)
-GOVERNMENT_WORDS = frozenset(
-    """kremlin white house pentagon ministry ministries department government presidency elysee élysée downing
-    authority authorities agency commission council parliament congress senate cabinet office embassy police army
-    military navy coast guard guard administration state""".split()
-)
-OFFICIAL_WORDS = frozenset("official officials spokesman spokeswoman spokesperson source sources diplomat diplomats aide aides".split())
-GENERIC = frozenset("company firm ministry agency authority group operator department government airline council office organisation organization".split())
-DETERMINERS = frozenset("the a an its their his her".split())
 # "PORTVILLE (Coast Times / Bay Wire - 08th May, 2030)", "SALTMERE (Northline Wire) -"
 CREDIT = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\(([^)\n]{2,120})\)(?:\s*[-–—]+)?", re.M)
-PERSONAL = frozenset("he she him her i we you they it who".split())
 
 
 def citations(articles: Sequence[Article], quotes: Iterable[Quote] | None = None) -> list[Citation]:
@@ -91,12 +76,12 @@ def _quoting(article: Article, doc) -> list[tuple[str, str, Evidence, int]]:
     for t in doc:
         if t.lemma_ in ("quote", "cite") and t.pos_ == "VERB":
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ not in PERSONAL and subj.ent_type_ != "PERSON":
+            if subj is not None and subj.lower_ not in PERSONAL_PRONOUNS and subj.ent_type_ != "PERSON":
                 start = subj.left_edge.i
                 name = _name_of(doc, start, subj.i + 1)
                 ev = article.evidence(doc[start].idx, t.idx + len(t.text))
                 out.append((name, _kind(name, "outlet"), ev, doc[start].idx))
-        if t.lower_ in ("report", "statement", "article", "interview") and t.i + 2 < len(doc):
+        if t.lower_ in RELAYED_IN and t.i + 2 < len(doc):
             by = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in")), None)
             obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if obj is not None and obj.ent_type_ != "PERSON" and (obj.ent_type_ in ("ORG", "GPE") or obj.pos_ == "PROPN"):
@@ -125,17 +110,17 @@ def _from_quote(article: Article, doc, q: Quote) -> tuple[str, str, Evidence, in
         return None
     mention = article.original[q.speaker_start:q.speaker_end]
     words = [w.lower() for w in re.findall(r"[\w’'-]+", mention)]
-    if not words or words[-1] in PERSONAL:
+    if not words or words[-1] in PERSONAL_PRONOUNS:
         return None
-    if "and" in words or any(w in ("von", "van", "der", "de", "da", "di", "bin", "al", "du", "le") for w in q.speaker.lower().split()[1:]):
+    if "and" in words or any(w in NAME_PARTICLES for w in q.speaker.lower().split()[1:]):
         # "Lunde and Mara van der Berg": people, not a cited source
         return None
     official = any(w in OFFICIAL_WORDS for w in words)
-    relays = q.cue.split()[0].lower() in ("reported", "reports", "report", "wrote", "writes", "published", "publishes")
+    relays = q.cue.split()[0].lower() in RELAYING_CUES
     kind = _kind(q.speaker, "outlet" if relays else None, official)
     if kind in ("other", "outlet") and _is_country(article, doc, q):
         kind = "government"
-    if kind == "other" and not words[-1] in GENERIC and not _named(article, doc, q):
+    if kind == "other" and not words[-1] in GENERIC_ORGANISATIONS and not _named(article, doc, q):
         # "Several islanders", "Fishermen": people in the story, not a source it cites
         return None
     if kind is None:
@@ -143,7 +128,8 @@ def _from_quote(article: Article, doc, q: Quote) -> tuple[str, str, Evidence, in
     name = q.speaker
     if official:
         # "a coast guard official" cites the coast guard
-        kept = [w for w in mention.split() if w.lower() not in OFFICIAL_WORDS and w.lower() not in DETERMINERS and w.lower() not in ("senior", "unnamed", "anonymous")]
+        kept = [w for w in mention.split()
+                if w.lower() not in OFFICIAL_WORDS and w.lower() not in SOURCE_DETERMINERS and w.lower() not in OFFICIAL_QUALIFIERS]
         name = " ".join(kept) or mention
     # the citing phrase: the mention and its cue ("the Saltmere Harbour Authority said")
     cue_at = article.original.find(q.cue.split()[0], q.speaker_end, q.speaker_end + 60) if q.cue != "according to" else -1
@@ -184,11 +170,11 @@ def _kind(name: str, default: str | None, official: bool = False) -> str | None:
     """agency, outlet, government, official or other; None for a person or a pronoun."""
     low = name.lower().strip()
     words = set(re.findall(r"[\w-]+", low))
-    if low in AGENCIES or words & {"reuters", "afp", "sputnik", "tass", "interfax", "xinhua"} or "news agency" in low or low.endswith(" wire"):
+    if low in AGENCIES or words & AGENCY_WORDS or "news agency" in low or low.endswith(" wire"):
         return "agency"
     if official:
         return "official"
-    if words & GOVERNMENT_WORDS or low in ("moscow", "washington", "kyiv", "kiev", "beijing", "london", "paris"):
+    if words & GOVERNMENT_WORDS or low in CAPITALS:
         return "government"
     if words & OUTLET_WORDS or re.search(r"\.(com|news|net|org|co\.uk)\b", low):
         return "outlet"
@@ -196,7 +182,7 @@ def _kind(name: str, default: str | None, official: bool = False) -> str | None:
         return default
     first = name.split()[0] if name.split() else ""
     # an organisation named with capitals ("Skerry Line", "Halvard Tankers") or a generic one ("the company")
-    if words & GENERIC or first[:1].isupper() and len(name.split()) >= 1 and not _looks_personal(name):
+    if words & GENERIC_ORGANISATIONS or first[:1].isupper() and len(name.split()) >= 1 and not _looks_personal(name):
         return "other"
     return None
 
@@ -204,12 +190,12 @@ def _kind(name: str, default: str | None, official: bool = False) -> str | None:
 def _looks_personal(name: str) -> bool:
     parts = name.split()
     return len(parts) in (2, 3) and all(p[:1].isupper() and p[1:].islower() for p in parts) and not any(
-        p.lower() in OUTLET_WORDS | GOVERNMENT_WORDS | {"line", "tankers", "inc", "ltd", "group", "company", "corp"} for p in parts)
+        p.lower() in OUTLET_WORDS | GOVERNMENT_WORDS | COMPANY_WORDS for p in parts)
 
 
 def _strip(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and words[0].lower() in DETERMINERS:
+    while len(words) > 1 and words[0].lower() in SOURCE_DETERMINERS:
         words = words[1:]
     name = " ".join(words)
     for suffix in ("’s", "'s"):
@@ -219,7 +205,7 @@ def _strip(name: str) -> str:
 
 
 def _key(name: str) -> tuple[str, ...]:
-    return tuple(w for w in re.findall(r"\w+", name.lower().replace("organisation", "organization")) if w not in DETERMINERS)
+    return tuple(w for w in re.findall(r"\w+", name.lower().replace("organisation", "organization")) if w not in SOURCE_DETERMINERS)
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -266,7 +252,7 @@ def _target(name: str, names: list[str], article: str, pos: int, found, texts: d
     if not key:
         return None
     fuller = [n for n in names if key <= set(_key(n))]
-    if len(key) == 1 and next(iter(key)) in ("company", "firm", "group", "operator", "airline"):
+    if len(key) == 1 and next(iter(key)) in GENERIC_COMPANIES:
         # "the company says": the organisation this article cited last before it
         # "the company says": the organisation cited in the story that this article named last before it
         text = texts.get(article, "")

@@ -32,39 +32,15 @@ import numpy as np
 
 from newsweave.clean.debris import has_holes
 from newsweave.clean.meta import dateline_end
+from newsweave.lexicon.en import CONNECTIVES, PAGE_FURNITURE
 from newsweave.model import Evidence, Quote, QuoteGroup, SummarySentence
+from newsweave.params import AGREEMENT_FLOOR, LONGEST_LINE, MAX_WORDS_SENTENCE, MIN_WORDS, REDUNDANT, SAME_LEAD_NAMES, SUMMARY_WEIGHTS
 from newsweave.story.align import OPENING, Alignment, names_someone
 from newsweave.story.quote_merge import agreed_speaker, same_person
 
-# measured on Multi-News and MultiLing 2011 (benchmarks/summary.py): centrality carries most
-WEIGHTS = {"centrality": 0.60, "independent": 0.50, "lead": 0.15}
-# agreement is the share of the story's other origins that tell a fact, out of at least this many: with
-# one or two other origins, "all of them tell it" is weak evidence of what matters, and an aside both
-# outlets share would outrank the story's centre; the weight agreement cannot carry there goes to
-# position (`_weights`). Multi-News (most stories of one to three origins) ROUGE-2 8.70 -> 8.81 with the
-# floor, -> 9.10 with the shift; MultiLing (ten origins a story) unchanged.
-AGREEMENT_FLOOR = 3
-# two facts are redundant when their tellings are, on average, this similar
-REDUNDANT = 0.35
-SAME_LEAD_NAMES = 4
-MIN_WORDS, MAX_WORDS_SENTENCE = 6, 60
 # a quotation inside a quote: its single marks, told from apostrophes ("parents'", "don't") by what is around them
 INNER_OPEN = re.compile(r"(?:^|[\s(\"“])['‘](?=\w)")
 INNER_CLOSE = re.compile(r"(?<=[?!.,])['’](?=[\s\"”)]|$)")
-# a summary line is at most this long: a longer one is hard to read and takes half a 100-word summary
-# (Multi-News ROUGE-2 by limit: 40 9.13, 45 9.15, 48 9.20, 50 9.22, 52 9.17, 55 9.18, 58 9.12, 60 9.15;
-# MultiLing unchanged); a fact told only in longer sentences still stands in the facts
-LONGEST_LINE = 50
-# a sentence opening with one of these leans on the sentence before it
-CONNECTIVES = {
-    "and", "but", "so", "because", "however", "except", "also", "yet", "or", "still", "then",
-    "meanwhile", "instead", "moreover", "furthermore", "nonetheless", "thus", "therefore",
-}
-DEBRIS = re.compile(
-    r"https?://|www\.|click here|sign up|subscribe|newsletter|mailing list|all rights reserved|copyright|©"
-    r"|follow us|photo:|image:|getty images|contributed to this report|read more|contact details",
-    re.IGNORECASE,
-)
 # a quote or claim whose only speaker is a pronoun: `..., he said.` names nobody a reader can see
 PRONOUN_SPEAKER = re.compile(
     r"[,\"”’]\s*(?:he|she|they|it|we)\s+(?:said|says|added|adds|told|tells|explained|noted|wrote|writes|continued|argued|insisted)\b",
@@ -128,7 +104,7 @@ def stands_alone(text: str, unit, with_speaker: bool = False) -> bool:
     if unit.pronoun_start or unit.is_quote_only and not quoted or unit.to_reader or unit.fragment or not MIN_WORDS <= n_words <= MAX_WORDS_SENTENCE:
         return False
     end = text.rstrip()
-    if end[-1:] not in ".!\"”’'" or end.endswith(("...", "…")) or DEBRIS.search(text):
+    if end[-1:] not in ".!\"”’'" or end.endswith(("...", "…")) or PAGE_FURNITURE.search(text):
         return False  # a question, a heading, a line cut short
     if PRONOUN_SPEAKER.search(text) or has_holes(text):
         return False
@@ -229,13 +205,13 @@ def _weights(origins: int) -> tuple[dict[str, float], int]:
     a story of fewer goes to position: with one or two tellings, where a fact stands in them says
     more than that both tell it.
 
-    >>> _weights(1)[0]["lead"] > _weights(2)[0]["lead"] > _weights(3)[0]["lead"] > _weights(4)[0]["lead"] == WEIGHTS["lead"]
+    >>> _weights(1)[0]["lead"] > _weights(2)[0]["lead"] > _weights(3)[0]["lead"] > _weights(4)[0]["lead"] == SUMMARY_WEIGHTS["lead"]
     True
     """
     others = max(origins - 1, 0)  # a story of one origin: agreement carries nothing
-    weights = dict(WEIGHTS)
+    weights = dict(SUMMARY_WEIGHTS)
     if others < AGREEMENT_FLOOR:
-        weights["lead"] += WEIGHTS["independent"] * (1 - others / AGREEMENT_FLOOR)
+        weights["lead"] += SUMMARY_WEIGHTS["independent"] * (1 - others / AGREEMENT_FLOOR)
     return weights, max(others, AGREEMENT_FLOOR)
 
 

@@ -22,21 +22,15 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from newsweave.clean.debris import PUBLISHED, has_holes
+from newsweave.clean.debris import has_holes
 from newsweave.clean.meta import dateline_end
+from newsweave.graph import UnionFind
+from newsweave.lexicon.en import (
+    COUNTED, DATE_NUMBER_WORDS, DATE_WORDS, FUTURE_WORDS, MONTHS, PUBLISHED, WEEKDAY_CUES, WEEKDAYS, YEAR_CUES,
+)
 from newsweave.model import Article, DateMention, Evidence, Sentence, TimelineItem
 from newsweave.story.quotes import SAYING
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-                "several": None, "few": None}
 
 # Month names are matched capitalised only: "may" and "march" are also verbs.
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
@@ -52,24 +46,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month-day", re.compile(rf"\b{_MONTH}\.?\s+{_DAY}\b(?![,.]?\d)")),
     ("day-month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b")),
     ("month-year", re.compile(rf"\b(?:(?i:early|mid|late|mid-)\s*)?{_MONTH},?\s+{_YEAR}\b")),
-    ("ago", re.compile(rf"\b(?P<count>(?i:{'|'.join(w for w, n in NUMBER_WORDS.items() if n)}|\d{{1,2}}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b")),
+    ("ago", re.compile(rf"\b(?P<count>(?i:{'|'.join(w for w, n in DATE_NUMBER_WORDS.items() if n)}|\d{{1,2}}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b")),
     ("unit", re.compile(r"\b(?P<mod>(?i:(?:earlier|later|early|late)\s+)?(?:(?i:at|by|in|towards?)\s+the\s+(?:start|end|beginning|middle)\s+of\s+)?(?i:last|this|next|past|previous|coming))\s+(?P<unit>(?i:week|month|year|weekend))\b")),
     ("deictic", re.compile(r"\b(?P<word>(?i:the day before yesterday|day before yesterday|yesterday|today|tomorrow|tonight))\b")),
     ("weekday", re.compile(rf"\b(?P<mod>(?i:last|next|this)\s+)?{_WEEKDAY}(?!s\b)\b")),
     ("month", re.compile(rf"(?P<cue>\b(?i:in|since|until|till|by|during|early|late|mid-|last|this|next|before|after)\s+){_MONTH}\b(?!\.?\s*\d)")),
     ("year", re.compile(rf"(?<![\d.,$£€#-]){_YEAR}\b(?![\d%]|,\d|-\d|\.\d)")),
 ]
-# the words a date opens with, for trimming what the model marks as a date around it
-DATE_WORDS = set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | {
-    "last", "next", "this", "early", "late", "mid", "past", "previous", "coming", "ago", "yesterday", "today",
-    "tomorrow", "tonight", "day", "days", "week", "weeks", "month", "months", "year", "years", "spring", "summer",
-    "autumn", "fall", "winter", "christmas", "easter", "new", "mid-"}
 WEEKDAY_APPOSITION = re.compile(r",?\s+(?:the\s+)?")
 RELATIVE_KINDS = {"month-day", "day-month", "ago", "unit", "deictic", "weekday", "month"}
-# A bare number that looks like a year is a year only after one of these words, or when spaCy calls it a date.
-YEAR_CUES = {"in", "since", "until", "till", "by", "of", "before", "after", "from", "during", "early", "late", "mid", "mid-", "the", "around"}
 PREPOSITION = re.compile(r"(?i)\b(late on|early on|on|in|from|since|until|till|by|during|as of)\s+$")
-FUTURE_WORDS = {"will", "shall", "'ll", "wo", "due", "scheduled", "slated", "expected", "upcoming", "planned", "plans", "plan", "going"}
 PAST_TAGS = {"VBD", "VBN"}
 PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
 
@@ -154,10 +140,6 @@ def _rule_matches(text: str, doc) -> list[tuple[int, int, str, dict]]:
     return out
 
 
-# words that stand before a weekday that is a day: "On Sunday", "By Friday", "Late Monday" (and month names)
-WEEKDAY_CUES = frozenset("on by until till since before after from through last next this every each late early and or of".split()) | set(MONTHS)
-
-
 def _in_a_name(text: str, start: int, end: int) -> bool:
     """A weekday that is part of a name: after a capitalised word ("Harbour Hour Sunday", "Bloody Sunday"),
     or between "the" and one ("the Sunday Herald"): no day of the story.
@@ -179,10 +161,6 @@ def _is_year(text: str, start: int, date_ent_chars: set[int]) -> bool:
         return True
     before = re.search(r"([A-Za-z-]+)\s*$", text[max(0, start - 12):start])
     return bool(before) and before.group(1).lower() in YEAR_CUES and before.group(1).lower() != "the"
-
-
-COUNTED = {"people", "passenger", "person", "tonne", "ton", "troop", "soldier", "worker", "member", "vote", "case",
-           "death", "copy", "unit", "barrel", "home", "house", "job", "vehicle", "car", "ship", "resident", "student"}
 
 
 def _counts_things(doc, at: int) -> bool:
@@ -260,7 +238,7 @@ def _resolve(kind: str, g: dict, ref: dt.date | None, *, future: bool, past: boo
         return _unit(ref, g["mod"].lower().split()[-1], g["unit"].lower())
     if kind == "ago":
         count = g["count"].lower()
-        n = int(count) if count.isdigit() else NUMBER_WORDS.get(count) or 1
+        n = int(count) if count.isdigit() else DATE_NUMBER_WORDS.get(count) or 1
         unit = g["unit"].lower()
         if unit == "day":
             return (ref - dt.timedelta(days=n)).isoformat(), "day"
@@ -533,24 +511,14 @@ def _merge(members: list[_Member], min_overlap: float) -> list[list[_Member]]:
         key = (m.mention.date, m.mention.precision) if m.mention.resolved else ("?", _phrase_key(m.mention.text))
         by_key.setdefault(key, []).append(m)
     for key, bucket in by_key.items():
-        parent = list(range(len(bucket)))
-
-        def find(i):
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
+        one_event = UnionFind(range(len(bucket)))
         for i in range(len(bucket)):
             for j in range(i + 1, len(bucket)):
                 a, b = bucket[i], bucket[j]
                 same_clause = a.article.id == b.article.id and a.c_start == b.c_start and a.c_end == b.c_end
                 if same_clause or (len(a.words & b.words) >= 2 and _overlap(a.words, b.words) >= min_overlap):
-                    parent[find(i)] = find(j)
-        clusters: dict[int, list[_Member]] = {}
-        for i, m in enumerate(bucket):
-            clusters.setdefault(find(i), []).append(m)
-        groups.extend(clusters.values())
+                    one_event.union(i, j)
+        groups.extend([bucket[i] for i in group] for group in one_event.groups())
     return groups
 
 

@@ -39,18 +39,10 @@ import numpy as np
 
 from newsweave import nlp
 from newsweave.model import Article
+from newsweave.params import DOMINANT, RELATED, REPORT
 from newsweave.story.align import Alignment, words_tfidf
 from newsweave.story.summary import stands_alone
 
-# two articles whose content words are at least this alike (TF-IDF cosine) tell one story; chosen on
-# Multi-News, MultiLing 2011, ECB+ and the seeds (benchmarks/topic.py): every article of the on-topic
-# sets links to its story above it, stray pages (archive notices, widgets, a horoscope) stay below
-RELATED = 0.06
-# an article with this many sentences that stand alone is a report: an archive's crawl notice or a
-# sharing widget has fewer (3 also keeps ECB+'s one-line-per-sentence stubs of a story together)
-REPORT = 3
-# when no group has a report, the story's group must say this many times as much as any other
-DOMINANT = 2.0
 NAMED_PEOPLE = {"PERSON"}
 NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 OUTSIDE = "shares no fact and few words with the rest of the story"

@@ -1,5 +1,7 @@
 """Cited sources: agencies, outlets, governments, officials, with the citing phrases."""
 
+import pytest
+
 from newsweave.model import Article
 from newsweave.story.provenance import citations
 
@@ -60,3 +62,20 @@ def test_example_evidence_indexes_original(cleaned_example):
     for c in citations(list(cleaned_example.values())):
         for ev in c.evidence:
             assert cleaned_example[ev.article].original[ev.start:ev.end] == ev.text
+
+
+# An agency named anywhere in AGENCIES, not only in its first line (Kyodo had been filed as `other`,
+# Yonhap and Bloomberg as `outlet` or `other`), in each form the module reads a citation in.
+@pytest.mark.parametrize("text, agency", [
+    ("According to Kyodo, the ferry Marrow Star left Tarnby port two hours late on Sunday.", "Kyodo"),
+    ("Yonhap reported that the Vellin city council had closed the Osk bridge after the storm.", "Yonhap"),
+    ("The Halvik shipyard will cut 300 jobs by the end of the year, Bloomberg said on Friday.", "Bloomberg"),
+    ("Yonhap quoted harbour master Ilse Varn as saying that the pier at Tarnby was safe.", "Yonhap"),
+])
+def test_agency_anywhere_in_the_list_is_an_agency(text, agency):
+    assert cited(text)[agency].kind == "agency"
+
+
+def test_agency_credited_in_a_dateline():
+    [c] = citations([Article(id="d", original="TARNBY (Yonhap) - The ferry Marrow Star ran aground off Osk Point on Monday.")])
+    assert (c.cited, c.kind) == ("Yonhap", "agency")
