@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from newsweave import nlp
@@ -40,6 +40,11 @@ class Stage:
     needs: tuple[str, ...]
     adds: tuple[str, ...]
     run: Callable[..., dict[str, Any]]
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        """The options the stage takes: its keyword-only arguments (`max_words=120`)."""
+        return tuple(self.run.__kwdefaults__ or ())
 
     @property
     def doc(self) -> str:
@@ -227,7 +232,7 @@ def run(story: Story, *, until: str | None = None, timings: dict[str, float] | N
     steps = order()
     if until is not None:
         steps = _needed_for(until, steps)
-    takes = {name for step in steps for name in (step.run.__kwdefaults__ or {})}
+    takes = {name for step in steps for name in step.options}
     unknown = sorted(set(options) - takes)
     if unknown:
         raise TypeError(f"no stage takes the option {', '.join(unknown)} (options: {', '.join(sorted(takes)) or 'none'})")
@@ -235,9 +240,8 @@ def run(story: Story, *, until: str | None = None, timings: dict[str, float] | N
         missing = [layer for layer in step.needs if getattr(story, layer) is None]
         if missing:
             raise ValueError(f"stage {step.name} needs {', '.join(missing)}, which no earlier stage added")
-        own = {name: value for name, value in options.items() if name in (step.run.__kwdefaults__ or {})}
         started = time.perf_counter()
-        added = step.run(story, **own)
+        added = step.run(story, **{name: options[name] for name in step.options if name in options})
         if timings is not None:
             timings[step.name] = timings.get(step.name, 0.0) + time.perf_counter() - started
         if set(added) != set(step.adds):

@@ -10,6 +10,7 @@ occasions on different days stay apart.
 >>> from newsweave.model import Article
 >>> from newsweave import nlp
 >>> a = Article(id="a", original="The ferry hit a tanker on Monday. The minister held a press conference on Tuesday.", published=dt.date(2031, 3, 12))
+>>> from newsweave.story.timeline import date_mentions
 >>> told = nlp.analysed([a])
 >>> dates = date_mentions(told)
 >>> [(e.date, e.label) for e in events(told, mentions=dates, occasions=story_events_of_articles(told, mentions=dates))]
@@ -31,7 +32,7 @@ from newsweave.model import Article, DateMention, Event, Sentence
 from newsweave.story.align import words_tfidf
 from newsweave.story.entities import entity_mentions
 from newsweave.story.quotes import SAYING
-from newsweave.story.timeline import clause, clean_offset, date_key, date_mentions, is_dateline, is_predicate
+from newsweave.story.timeline import clause, clean_offset, date_key, is_dateline, is_predicate
 
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 
@@ -57,6 +58,7 @@ def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentio
     >>> from newsweave.model import Article
     >>> from newsweave import nlp
     >>> a = Article(id="a", original="The talks ended on Friday.", published=dt.date(2024, 5, 6))
+    >>> from newsweave.story.timeline import date_mentions
     >>> told = nlp.analysed([a])
     >>> dates = date_mentions(told)
     >>> [(e.date, e.kind, e.sources) for e in events(told, mentions=dates, occasions=story_events_of_articles(told, mentions=dates))]
@@ -363,6 +365,7 @@ def story_events_of_articles(analysed: Sequence[tuple[Article, object, list[Sent
     >>> arts = [Article(id="a", original="Police arrested Tom Berrow in Kelso on Friday."),
     ...         Article(id="b", original="Tom Berrow was arrested in Kelso, police said."),
     ...         Article(id="c", original="Police arrested Ana Quill in Dunmore after a chase.")]
+    >>> from newsweave.story.timeline import date_mentions
     >>> told = nlp.analysed(arts)
     >>> story_events_of_articles(told, mentions=date_mentions(told))
     {'a': 0, 'b': 0, 'c': 1}

@@ -28,7 +28,7 @@ from newsweave.graph import UnionFind
 from newsweave.lexicon.en import (
     COUNTED, DATE_NUMBER_WORDS, DATE_WORDS, FUTURE_WORDS, MONTHS, PUBLISHED, WEEKDAY_CUES, WEEKDAYS, YEAR_CUES,
 )
-from newsweave.model import Article, DateMention, Evidence, Sentence, TimelineItem
+from newsweave.model import Article, DateMention, Sentence, TimelineItem
 from newsweave.story.quotes import SAYING
 
 

@@ -103,7 +103,6 @@ def test_a_line_without_a_finite_main_verb_is_a_fragment(text, fragment):
 def test_a_line_of_a_quote_without_a_subject_of_its_own_is_a_fragment():
     # the parser roots the line on "is", with the participle clause as its subject: speech, clipped
     from newsweave import nlp
-    from newsweave.story.align import units
 
     text = ("Mayor Ilse Varga described how the dispute could grow.\n\n"
             "“Assuming Tolvik is a NATO member and starting military operations. Then what? "
@@ -115,7 +114,6 @@ def test_a_line_of_a_quote_without_a_subject_of_its_own_is_a_fragment():
 
 def test_a_pronoun_subject_after_an_opening_phrase_leans_on_the_sentence_before():
     from newsweave import nlp
-    from newsweave.story.align import units
 
     text = ("Marta Holm had her first operation in 2029. Two years after her surgery, she returned to the pier. "
             "In May, Holm said she would sail again. After the storm, they rebuilt the quay.")
