@@ -26,8 +26,24 @@ from newsweave.clean import clean
 from newsweave.model import Article
 from newsweave.read import example_dir, read
 from newsweave.story.entities import entities
-from newsweave.story.events import events, story_events_of_articles
-from newsweave.story.timeline import timeline
+from newsweave.story import events as story_events, timeline as story_timeline
+
+
+# Each stage as the benchmark times it: with the dates (and occasions) it needs found first, as the
+# brief's pipeline finds them once for all (`newsweave stages`).
+def timeline(analysed):
+    return story_timeline.timeline(analysed, mentions=story_timeline.date_mentions(analysed))
+
+
+def story_events_of_articles(analysed):
+    return story_events.story_events_of_articles(analysed, mentions=story_timeline.date_mentions(analysed))
+
+
+def events(analysed):
+    mentions = story_timeline.date_mentions(analysed)
+    occasions = story_events.story_events_of_articles(analysed, mentions=mentions)
+    return story_events.events(analysed, mentions=mentions, occasions=occasions)
+
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 

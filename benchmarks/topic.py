@@ -90,11 +90,12 @@ def flags(articles) -> dict[str, dict[str, str]]:
     from newsweave import nlp
     from newsweave.story import copies
     from newsweave.story.align import align_story
+    from newsweave.story.quotes import find_quotes
     from newsweave.story.topic import links, off_topic
 
     analysed = nlp.analysed(articles)
     groups = copies.origin_groups(articles, copies.copies(articles))
-    alignment = align_story(analysed, groups)
+    alignment = align_story(analysed, groups, quotes=[q for article, doc, _ in analysed for q in find_quotes(article, doc)])
     ids = [article.id for article, _, _ in analysed]
     _, similarity, _ = links(analysed, alignment)
     return {NEWSWEAVE: off_topic(analysed, alignment),
