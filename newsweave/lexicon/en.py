@@ -65,6 +65,60 @@ TITLE_FIELDS = frozenset("defense defence foreign state affairs interior justice
 GROUP_WORDS = frozenset("kremlin pentagon nato ministry government house office department agency authority".split())
 # lower-case words inside names: "Ilse van der Berg", "Lula da Silva", "Mohammed bin Salman"
 NAME_PARTICLES = frozenset("von van der den de del della da das do dos du la le bin ibn ben al el".split())
+# "Mr Cazeneuve": a form of address, not part of a name nor a role
+FORMS_OF_ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "mx."}
+# Words that rank a person before a title ("Top Ferry Line adviser", "former minister"), not part of a name
+RANKING = {"top", "former", "late", "then", "acting", "interim", "senior", "veteran", "ex"}
+# Words that make a person's role where they are named ("harbour master", "Mr"), for entities' roles; wider than
+# `TITLES` (reporter, editor, actor, forms of address) and without some of its heads (candidate, aide, nurse).
+ROLE_WORDS = {
+    "president", "minister", "secretary", "chancellor", "chairman", "chairwoman", "chair", "spokesman",
+    "spokeswoman", "spokesperson", "master", "leader", "chief", "director", "ceo", "head", "governor", "mayor",
+    "senator", "ambassador", "general", "commander", "captain", "official", "officer", "premier", "king", "queen",
+    "prince", "princess", "pope", "judge", "prosecutor", "envoy", "adviser", "advisor", "deputy", "manager",
+    "teacher", "reporter", "editor", "correspondent", "founder", "owner", "coach", "analyst", "professor",
+    "doctor", "dr", "mp", "lawmaker", "representative", "commissioner", "inspector", "sheriff", "lieutenant",
+    "colonel", "sergeant", "admiral", "marshal", "counsel", "attorney", "economist", "actor", "actress", "singer",
+    "star", "player", "rep", "publicist", "lawyer", "mr", "mrs", "ms",
+}
+# The field of a minister or secretary: "Interior" of "Interior Minister" is part of a title, not a name (entities;
+# quotes' `TITLE_FIELDS` is a different list, of the words around titles: "Joint Chiefs of Staff", "U.S.").
+MINISTER_FIELDS = {"interior", "foreign", "defence", "defense", "justice", "finance", "health", "trade", "home",
+                   "energy", "education", "transport", "environment", "agriculture", "labour", "labor", "treasury"}
+# The particles entities carry a mention over ("Ursula von der" + "Leyen"): `NAME_PARTICLES` has "della", "das",
+# "ibn", "ben" and the English "do" and lacks "di" and "ter"; the two stages extend names over different lists.
+NAME_PARTICLES_OF_MENTIONS = {"von", "der", "van", "de", "del", "da", "di", "la", "le", "bin", "al", "el", "du", "dos", "den", "ter"}
+# Last words of an organisation's name ("Skerry Line", "Saltmere Radio"); of a place's; the lower-case
+# place words that make the name before them a place ("Gullrock channel")
+ORG_HEADS = {
+    "authority", "ministry", "line", "lines", "tankers", "hospital", "radio", "wire", "council", "agency", "company",
+    "group", "bank", "university", "party", "times", "post", "news", "herald", "gazette", "courier", "tribune",
+    "journal", "commission", "union", "organization", "organisation", "office", "department", "court", "police",
+    "army", "navy", "forces", "corporation", "corp", "inc", "ltd", "association", "institute", "foundation",
+    "committee", "parliament", "senate", "congress", "service", "services", "airlines", "airways", "press",
+    "network", "television", "tv", "club", "federation", "guard", "board", "centre", "center", "school",
+    "co", "co.", "llc", "plc", "gallery", "galleries", "museum", "studios", "holdings", "records", "publishing",
+}
+PLACE_HEADS = {"island", "islands", "channel", "canal", "strait", "river", "lake", "sea", "ocean", "bay", "valley",
+               "mountains", "province", "region", "county", "district", "city", "street", "square"}
+LOWER_PLACE_HEADS = {"channel", "canal", "strait", "river", "lake"}
+# Nouns before or beside a vessel's name ("the ferry Hollin Bay")
+VESSEL_NOUNS = {"ferry", "tanker", "ship", "vessel", "boat", "frigate", "freighter", "trawler", "yacht", "liner",
+                "destroyer", "carrier", "cruiser", "submarine", "barge", "tug", "steamer"}
+# Nouns before an organisation's name ("the agency Bay Wire", "the broadcaster ...")
+ORG_NOUNS = {"agency", "company", "firm", "newspaper", "broadcaster", "outlet", "group", "operator", "airline", "bank",
+             "weekly", "magazine", "tabloid"}
+# "the Lowton Post satirical weekly": a name modifying one of these is a publication
+PUBLICATION_NOUNS = {"newspaper", "weekly", "magazine", "tabloid"}
+# "Frenchwoman", "Dutchman": a nationality, not a person's name (the stems before "man"/"woman")
+DEMONYM_STEMS = ("french", "english", "irish", "dutch", "welsh", "scots", "swiss", "cornish", "manx", "norse")
+# Titles a later "the ..." refers back to ("the minister", "the Russian President") when one person holds it
+TITLES_REFERRED_BACK = frozenset(
+    {"president", "minister", "secretary", "chancellor", "premier", "governor", "mayor", "chairman", "master",
+     "captain", "ambassador", "spokesman", "spokeswoman", "leader", "king", "queen", "pope"})
+# Lower-case words inside a speaker's name or an organisation's ("Ursula von der Leyen", "Ministry of Maritime
+# Affairs"): the particles and an organisation's small words, which quote merging lets a name hold
+NAME_SMALL_WORDS = NAME_PARTICLES | frozenset("of the and for".split())
 
 # --- news agencies and outlets (copies, provenance, quotes) --------------------------------------
 

@@ -34,7 +34,8 @@ from newsweave.clean.debris import has_holes
 from newsweave.clean.meta import dateline_end
 from newsweave.model import Evidence, Quote, QuoteGroup, SummarySentence
 from newsweave.story.align import OPENING, Alignment, names_someone
-from newsweave.story.quote_merge import agreed_speaker, same_person
+from newsweave.story.names import same_surname
+from newsweave.story.quote_merge import agreed_speaker
 
 # measured on Multi-News and MultiLing 2011 (benchmarks/summary.py): centrality carries most
 WEIGHTS = {"centrality": 0.60, "independent": 0.50, "lead": 0.15}
@@ -210,10 +211,10 @@ def _agreed(line: SummarySentence, groups, quotes, originals) -> SummarySentence
     group = next((g for g in groups if g.direct and any(
         v.article == shown.article and v.start < shown.end and shown.start < v.end for v in g.variants)), None)
     speaker = agreed_speaker(group) if group is not None else None
-    if speaker is None or same_person(speaker, line.speaker):
+    if speaker is None or same_surname(speaker, line.speaker):
         return line
     for q in quotes:
-        if not (q.direct and q.speaker and q.speaker_start is not None and same_person(q.speaker, speaker)):
+        if not (q.direct and q.speaker and q.speaker_start is not None and same_surname(q.speaker, speaker)):
             continue
         if any(v.article == q.article and v.start < q.end and q.start < v.end for v in group.variants):
             mention = originals[q.article][q.speaker_start:q.speaker_end]

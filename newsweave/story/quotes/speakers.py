@@ -5,8 +5,11 @@ to", shared subjects of coordinated verbs), the mention's extent (`_mention`), a
 mentions to names in one article (`_Names`: surnames, first names, pronouns, titles, relatives;
 `_unnamed`: generic words and nationalities; `_resolve_all`: reading order and follow-on quotes).
 
->>> _clean_name("mayor Ada Lunde's"), _strip_det("the Harbour Board (Port")
-('Ada Lunde', 'Harbour Board')
+>>> from newsweave.model import Article
+>>> from newsweave.nlp import analyse
+>>> doc = analyse([Article(id="a", original="Harbour master Ines Varga spoke.")])[0]
+>>> [doc[start:end].text for start, end in _name_runs(doc, 0, len(doc))]
+['Ines Varga']
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from newsweave.lexicon.en import (
     QUANTITIES, REPORTING, REPORT_NOUNS, TITLES, TITLE_FIELDS,
 )
 from newsweave.nlp import glued_hyphen
+from newsweave.story.names import bare_name, in_full, person_name, personal_name, surname, unique_first_names
 
 if TYPE_CHECKING:
     from newsweave.story.quotes.cues import _Attribution
@@ -214,32 +218,27 @@ class _Names:
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            name = _clean_name(_person_text(ent))
+            name = person_name(_person_text(ent))
             if not name:
                 continue
-            parts = name.split()
-            if len(parts) > 1:
-                full.setdefault(parts[-1].lower(), name)
+            if len(name.split()) > 1:
+                full.setdefault(surname(name), name)
         # a first name alone stands for the one person named in full with it ("Seo" for "Seo Ha-rin",
         # a child called by name after being introduced in full); several of them, for no one
-        firsts: dict[str, set[str]] = {}
-        for name in set(full.values()):  # so far, the people the tagger named in full
-            if _personal_name(name):
-                firsts.setdefault(name.split()[0].lower(), set()).add(name)
-        self.firsts = {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1 and first not in full}
+        self.firsts = unique_first_names(set(full.values()), full)  # so far, the people the tagger named in full
         surnames = frozenset(full)  # of people the tagger named in full
         # names the tagger missed: runs of capitalised proper nouns ("Ines Varga")
         self.org_runs = []
         for start, end in _name_runs(doc, 0, len(doc), allow_org=True):
             full.setdefault(doc[end - 1].lower_, doc[start:end].text)
-            if _personal_name(doc[start:end].text):
+            if personal_name(doc[start:end].text):
                 self.org_runs.append((start, doc[start:end].text, "person"))
         for start, end in _name_runs(doc, 0, len(doc)):
             self.people.append((start, doc[start:end].text, _title_words(doc[start:end])))
         self.full = full
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                name = self.full_name(_clean_name(_person_text(ent)), person=True)
+                name = self.full_name(person_name(_person_text(ent)), person=True)
                 if name:
                     self.people.append((ent.start, name, _title_words(ent)))
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -247,7 +246,7 @@ class _Names:
                 if ent.label_ != "PERSON" and len(ent) == 1 and ent.root.lower_ in surnames:
                     kind = "person"  # "Varga defended ..." after "Ilse Varga": the tagger's organisation is her
                 if kind:
-                    name = self.full_name(_clean_name(_person_text(ent)), person=True) if kind == "person" else _strip_det(ent.text)
+                    name = self.full_name(person_name(_person_text(ent)), person=True) if kind == "person" else bare_name(ent.text)
                     self.subjects.append((ent.start, name, kind))
         tagged = {t.i for ent in doc.ents for t in ent}
         for t in doc:
@@ -257,17 +256,14 @@ class _Names:
 
     def full_name(self, name: str, person: bool = False) -> str:
         """A surname in full; a first name too, when the mention is known to be a person's (`person`)."""
-        parts = name.split()
-        if len(parts) == 1:
-            return self.full.get(parts[0].lower()) or (self.firsts.get(parts[0].lower(), name) if person else name)
-        return name
+        return in_full(name, self.full, self.firsts if person else None)
 
     def resolve(self, start: int, end: int, last_speakers: list[tuple[int, str, str]]) -> str:
         name = self._resolve(start, end, last_speakers)
         # a surname the tagger took for something else ("Tolvik" as an organisation)
         name = self.full_name(name) if " " not in name else name
-        person = _clean_name(name)
-        return person if person != name and _personal_name(person) else name
+        person = person_name(name)
+        return person if person != name and personal_name(person) else name
 
     def _resolve(self, start: int, end: int, last_speakers: list[tuple[int, str, str]]) -> str:
         doc = self.doc
@@ -277,7 +273,7 @@ class _Names:
             return relation
         persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start < end and e.end > start]
         if persons:
-            return self.full_name(_clean_name(_person_text(persons[-1])), person=True)
+            return self.full_name(person_name(_person_text(persons[-1])), person=True)
         titled = span.root.lower_ in TITLES
         runs = _name_runs(doc, start, end, allow_org=titled)
         if runs and titled or runs and not any(e.start < end and e.end > start and e.label_ in ("ORG", "GPE", "NORP", "FAC") for e in doc.ents):
@@ -305,9 +301,9 @@ class _Names:
                     and e.start + (doc[e.start].lower_ in DETERMINERS) >= first for e in doc.ents):
                 return doc[first:head.i + 1].text  # not "British Ministry" of "the British Ministry of Transport
         if named and len(named[-1].text) >= len(text) - 4:
-            return _strip_det(named[-1].text)
+            return bare_name(named[-1].text)
         # a surname the tagger did not mark as a person ("Tolvik said")
-        return self.full_name(_strip_det(text))
+        return self.full_name(bare_name(text))
 
     def _relative_of(self, span) -> str | None:
         """"Holm's mother", "Ilse Varga's eldest daughter": someone named by their tie to a person is
@@ -323,7 +319,7 @@ class _Names:
         mark = next((c for c in owner.children if c.dep_ == "case"), None)
         if mark is None or not mark.i < head.i:
             return None
-        person = self.full_name(_clean_name(span.doc[owner.left_edge.i:owner.i + 1].text))
+        person = self.full_name(person_name(span.doc[owner.left_edge.i:owner.i + 1].text))
         mark_text = "'" if mark.text in ("'", "’") else "'s"  # one spelling for every outlet; "Workers' union" stays
         return f"{person}{mark_text} {span.doc[mark.i + 1:span.end].text}"
 
@@ -406,31 +402,6 @@ def _person_text(ent) -> str:
     return doc[start:end].text
 
 
-def _clean_name(text: str) -> str:
-    """A person's name as tagged, less a possessive and a title the tagger took in ("mayor Ada Lunde")."""
-    text = text.strip()
-    for suffix in ("’s", "'s", "’", "'"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    words = text.split()
-    while len(words) > 1 and (words[0][:1].islower() or words[0].lower().rstrip(".") in TITLES):
-        words = words[1:]
-    return " ".join(words)
-
-
-def _strip_det(text: str) -> str:
-    """A name without its article and possessive, nor what the tagger ran on past a dash or into an
-    unclosed bracket ("Tax Office - half", "Harbour Board (Port")."""
-    text = re.split(r"\s[-–—]\s|\s\((?![^()]*\))", text.strip())[0].strip()
-    for suffix in ("’s", "'s"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    words = text.split()
-    while len(words) > 1 and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    return " ".join(words)
-
-
 def _title_words(ent) -> frozenset[str]:
     """Words that describe a person where they are named: "Russian President", "harbour master", an apposition."""
     doc = ent.doc
@@ -469,7 +440,7 @@ def _resolve_all(doc, found: list[_Attribution], names: _Names) -> None:
                 kind = "person" if f.speaker in names.full.values() or any(e.label_ == "PERSON" and e.start <= head.i < e.end for e in doc.ents) \
                     or head.lower_ in PRONOUNS_PERSON or head.lower_ in TITLES or f.speaker in {n for _, n, _ in names.people} \
                     or head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") and head.lower_ not in GROUP_WORDS \
-                    or _personal_name(f.speaker) or names._relative_of(doc[f.subject[0]:f.subject[1]]) is not None else "group"
+                    or personal_name(f.speaker) or names._relative_of(doc[f.subject[0]:f.subject[1]]) is not None else "group"
                 spoken.append((f.subject[0], f.speaker, kind))
         elif f.direct and previous is not None and (previous.speaker or previous.subject) and _near(text, previous.end, f.start):
             # a follow-on quote: the same speaker, and the same mention, as the attribution just before it
@@ -511,7 +482,7 @@ def _unnamed(doc, subject: tuple[int, int], names: _Names, spoken, cue=None) -> 
         # "one of the divers, Ivo Karas, said": the name the description leads to
         if ent.label_ == "PERSON" and head.i < ent.start and ent.end <= head.right_edge.i + 1 and doc[ent.start - 1].text == "," \
                 and (cue is None or ent.end <= cue.i or ent.start > cue.i):
-            return names.full_name(_clean_name(_person_text(ent)), person=True), (ent.start, ent.end)
+            return names.full_name(person_name(_person_text(ent)), person=True), (ent.start, ent.end)
     described = [t for t in span if t.i != head.i and t.pos_ not in ("DET", "PUNCT")]
     end = subject[1]
     for c in head.rights:
@@ -535,13 +506,6 @@ def _unnamed(doc, subject: tuple[int, int], names: _Names, spoken, cue=None) -> 
         # too long to stand for a name, or "one of which"
         return None, subject
     return doc[subject[0]:end].text, (subject[0], end)
-
-
-def _personal_name(name: str) -> bool:
-    """"Ada Lunde", not "Skerry Line Ferries" or "the Kremlin": two or three capitalised words, none an institution's."""
-    parts = name.split()
-    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p[1:2].islower() for p in parts) and not any(
-        p.lower() in GROUP_WORDS | TITLES | TITLE_FIELDS for p in parts)
 
 
 def _near(text: str, end: int, start: int) -> bool:
