@@ -5,6 +5,7 @@ spaCy's entities are the starting point; rules then repair what a small model ge
 surnames and titles to the full name ("Orlenko", "the minister" -> Mikhail Orlenko) and merge spellings
 of one name (Sergey/Sergei Lavrov, Zelensky/Zelenskyy, Mikhail/Mykhailo Orlenko). Two people are merged
 only when their surnames agree: Vladimir Putin and Volodymyr Zelenskyy stay apart.
+Whether two names are one person is decided in `newsweave.story.names` (for quotes and quote merging too).
 
 >>> from newsweave.model import Article
 >>> from newsweave import nlp
@@ -15,59 +16,25 @@ only when their surnames agree: Vladimir Putin and Volodymyr Zelenskyy stay apar
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsweave.lexicon.en import (
+    DEMONYM_STEMS, FORMS_OF_ADDRESS, LOWER_PLACE_HEADS, MINISTER_FIELDS, NAME_PARTICLES_OF_MENTIONS, ORG_HEADS, ORG_NOUNS, PLACE_HEADS,
+    PUBLICATION_NOUNS, RANKING, ROLE_WORDS, TITLES_BEFORE_NAMES, TITLES_REFERRED_BACK, VESSEL_NOUNS,
+)
 from newsweave.model import Article, Entity, Sentence
-from newsweave.nlp import TITLE_ABBREVIATIONS, glued_hyphen
+from newsweave.nlp import glued_hyphen
+from newsweave.story.names import acronym, middle_name_given_or_not, name_key, same_spelling, spelling_variants, surname_of
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
 # Labels the small model gives to names it cannot place; kept only when a rule below gives them a type.
 WEAK_LABELS = {"PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW"}
-ORG_HEADS = {
-    "authority", "ministry", "line", "lines", "tankers", "hospital", "radio", "wire", "council", "agency", "company",
-    "group", "bank", "university", "party", "times", "post", "news", "herald", "gazette", "courier", "tribune",
-    "journal", "commission", "union", "organization", "organisation", "office", "department", "court", "police",
-    "army", "navy", "forces", "corporation", "corp", "inc", "ltd", "association", "institute", "foundation",
-    "committee", "parliament", "senate", "congress", "service", "services", "airlines", "airways", "press",
-    "network", "television", "tv", "club", "federation", "guard", "board", "centre", "center", "school",
-    "co", "co.", "llc", "plc", "gallery", "galleries", "museum", "studios", "holdings", "records", "publishing",
-}
-PLACE_HEADS = {"island", "islands", "channel", "canal", "strait", "river", "lake", "sea", "ocean", "bay", "valley",
-               "mountains", "province", "region", "county", "district", "city", "street", "square"}
-LOWER_PLACE_HEADS = {"channel", "canal", "strait", "river", "lake"}
-VESSEL_NOUNS = {"ferry", "tanker", "ship", "vessel", "boat", "frigate", "freighter", "trawler", "yacht", "liner",
-                "destroyer", "carrier", "cruiser", "submarine", "barge", "tug", "steamer"}
-ORG_NOUNS = {"agency", "company", "firm", "newspaper", "broadcaster", "outlet", "group", "operator", "airline", "bank",
-             "weekly", "magazine", "tabloid"}
-# "the Lowton Post satirical weekly": a name modifying one of these is a publication
-PUBLICATION_NOUNS = {"newspaper", "weekly", "magazine", "tabloid"}
-# the field of a minister or secretary: "Interior" of "Interior Minister" is part of a title, not a name
-TITLE_FIELDS = {"interior", "foreign", "defence", "defense", "justice", "finance", "health", "trade", "home",
-                "energy", "education", "transport", "environment", "agriculture", "labour", "labor", "treasury"}
 # "Frenchwoman", "Dutchman": a nationality, not a person's name
-DEMONYM_PERSON = re.compile(r"^(?:french|english|irish|dutch|welsh|scots|swiss|cornish|manx|norse)(?:wo)?m[ae]n$", re.I)
-TITLE_WORDS = {
-    "president", "minister", "secretary", "chancellor", "chairman", "chairwoman", "chair", "spokesman",
-    "spokeswoman", "spokesperson", "master", "leader", "chief", "director", "ceo", "head", "governor", "mayor",
-    "senator", "ambassador", "general", "commander", "captain", "official", "officer", "premier", "king", "queen",
-    "prince", "princess", "pope", "judge", "prosecutor", "envoy", "adviser", "advisor", "deputy", "manager",
-    "teacher", "reporter", "editor", "correspondent", "founder", "owner", "coach", "analyst", "professor",
-    "doctor", "dr", "mp", "lawmaker", "representative", "commissioner", "inspector", "sheriff", "lieutenant",
-    "colonel", "sergeant", "admiral", "marshal", "counsel", "attorney", "economist", "actor", "actress", "singer",
-    "star", "player", "rep", "publicist", "lawyer", "mr", "mrs", "ms",
-}
-FORMS_OF_ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "mx."}
-# not part of a name: a form of address, "Dr", a title's abbreviation ("Det.", "Gov.")
-HONORIFICS = FORMS_OF_ADDRESS | {"dr", "dr."} | {t.lower() for t in TITLE_ABBREVIATIONS}
-RANKING = {"top", "former", "late", "then", "acting", "interim", "senior", "veteran", "ex"}
-NAME_PARTICLES = {"von", "der", "van", "de", "del", "da", "di", "la", "le", "bin", "al", "el", "du", "dos", "den", "ter"}
+DEMONYM_PERSON = re.compile(r"^(?:" + "|".join(DEMONYM_STEMS) + r")(?:wo)?m[ae]n$", re.I)
 GLUED = re.compile(r"^(?P<name>[A-Z][a-z]{2,})(?P<glue>said|says|told|added)$")
-VOWELS = set("aeiouy")
 
 
 @dataclass
@@ -203,7 +170,7 @@ def _typed(span, label: str, article_id: str) -> _Mention | None:
     doc = span.doc
     # Leading articles and honorifics are not part of the name, nor is a word that ranks the person
     # ("Top Ferry Line adviser ..." read as the name "Top Ferry"); a trailing possessive neither.
-    while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].lower_ in HONORIFICS
+    while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].lower_ in TITLES_BEFORE_NAMES
                          or label == "PERSON" and len(span) > 1 and span[0].lower_ in RANKING):
         span = doc[span.start + 1:span.end]
     while len(span) and (span[-1].text in ("'s", "’s", "'", "’") or span[-1].is_punct or span[-1].like_num):
@@ -211,11 +178,11 @@ def _typed(span, label: str, article_id: str) -> _Mention | None:
     if not len(span):
         return None
     # "Ursula von der" + "Leyen": a name does not end on a particle.
-    while span[-1].lower_ in NAME_PARTICLES and span.end < len(doc) and doc[span.end].is_title:
+    while span[-1].lower_ in NAME_PARTICLES_OF_MENTIONS and span.end < len(doc) and doc[span.end].is_title:
         span = doc[span.start:span.end + 1]
     # "(Secretary of) Harbours Ada Lunde" tagged as one organisation: the last words are the person.
     if label == "ORG" and len(span) >= 3 and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
-            and doc[span.start - 2].lower_ in TITLE_WORDS and all(t.pos_ == "PROPN" and t.is_title for t in span[1:]):
+            and doc[span.start - 2].lower_ in ROLE_WORDS and all(t.pos_ == "PROPN" and t.is_title for t in span[1:]):
         span, label = doc[span.start + 1:span.end], "PERSON"
     # "Gullrock channel": a lowercase geographic noun right after a name makes it a place.
     extended = False
@@ -269,7 +236,7 @@ def _looks_like_name(span, extended: bool) -> bool:
         return False
     for i, t in enumerate(words):
         hyphenated = t.i > 0 and glued_hyphen(t.doc[t.i - 1])  # "Ha-rin"
-        if t.text[0].islower() and t.lower_ not in NAME_PARTICLES and t.lower_ not in ("of", "and", "for", "on") \
+        if t.text[0].islower() and t.lower_ not in NAME_PARTICLES_OF_MENTIONS and t.lower_ not in ("of", "and", "for", "on") \
                 and not hyphenated and not (extended and i == len(words) - 1):
             return False
     # One common word at the start of a sentence ("Success", "State") is not a name.
@@ -277,13 +244,13 @@ def _looks_like_name(span, extended: bool) -> bool:
         return False
     # "Secretary of State Antony Blinken": "State" belongs to the title.
     doc = span.doc
-    if len(words) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in TITLE_WORDS:
+    if len(words) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ROLE_WORDS:
         return False
     # One common noun opening a sentence ("Success here is ...") is not a name.
     if len(words) == 1 and words[0].is_sent_start and words[0].pos_ != "PROPN":
         return False
     # "Interior Minister": the minister's field; "Frenchwoman": a nationality
-    if len(words) == 1 and (words[0].lower_ in TITLE_FIELDS and span.end < len(doc) and doc[span.end].lower_ in TITLE_WORDS
+    if len(words) == 1 and (words[0].lower_ in MINISTER_FIELDS and span.end < len(doc) and doc[span.end].lower_ in ROLE_WORDS
                             or DEMONYM_PERSON.match(words[0].text)):
         return False
     return True
@@ -326,7 +293,7 @@ def _roles(span) -> list[str]:
             break
         if t.lower_ in ("said", "says", "told", "and", "but", "with", "by", "to"):
             break
-        if not (t.text[0].isupper() or t.lower_ in TITLE_WORDS or t.dep_ in ("compound", "amod") or t.lower_ == "of"):
+        if not (t.text[0].isupper() or t.lower_ in ROLE_WORDS or t.dep_ in ("compound", "amod") or t.lower_ == "of"):
             break
         words.insert(0, t)
         i -= 1
@@ -334,7 +301,7 @@ def _roles(span) -> list[str]:
         words.pop(0)
     while words and words[-1].lower_ in FORMS_OF_ADDRESS:
         words.pop()  # "Mr Cazeneuve": a form of address, not a title
-    if words and any(w.lower_ in TITLE_WORDS or w.lower_ in HONORIFICS - FORMS_OF_ADDRESS for w in words) \
+    if words and any(w.lower_ in ROLE_WORDS or w.lower_ in TITLES_BEFORE_NAMES - FORMS_OF_ADDRESS for w in words) \
             and words[-1].lower_ not in ("of",):
         roles.append(_role_text(words))
     # Apposition after the name: "Lena Brask, a teacher travelling to ..." -> "teacher".
@@ -346,11 +313,11 @@ def _roles(span) -> list[str]:
             tokens = left + [child]
             of = [c for c in child.rights if c.dep_ == "prep" and (c.lower_ == "of" or _chief_of(c))]
             text = _role_text(tokens + [t for prep in of for t in prep.subtree])
-            if child.lower_ in TITLE_WORDS or child.lemma_.lower() in TITLE_WORDS or len(tokens) <= 3:
+            if child.lower_ in ROLE_WORDS or child.lemma_.lower() in ROLE_WORDS or len(tokens) <= 3:
                 roles.append(text)
     # "The Russian President, Vladimir Putin": the name is in apposition to the title.
     root = span.root
-    if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in TITLE_WORDS:
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in ROLE_WORDS:
         head = root.head
         left = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
         chief = [t for c in head.rights if c.i < root.i and _chief_of(c) for t in c.subtree]
@@ -494,7 +461,7 @@ def _build_clusters(analysed) -> list[_Cluster]:
             if m.type != "person" and c.type == "person" and len(m.text.split()) == 1:
                 m.type = "person"  # "Brennick said" after "editor Ivo Brennick": the surname is the person
             c.mentions.append(m)
-        by_key.setdefault((_kind(m.type), _normal(m.text)), c)
+        by_key.setdefault((_kind(m.type), name_key(m.text)), c)
     _link_surnames(analysed, clusters, mentions)
     _link_titles(analysed, clusters)
     _family_names(clusters)
@@ -508,46 +475,38 @@ def _kind(typ: str) -> str:
 
 
 def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
-    key = _normal(m.text)
+    key = name_key(m.text)
     exact = by_key.get((_kind(m.type), key)) or by_key.get(("person", key)) or by_key.get(("other", key))
     if exact is not None:
         return exact
     words = key.split()
     candidates = []
     for c in clusters:
-        name = _normal(c.name)
+        name = name_key(c.name)
         cwords = name.split()
         person = c._memo("person", lambda c=c: any(x.type == "person" for x in c.mentions))
         if len(words) == 1 and len(cwords) >= 2 and person:
             # A surname alone ("Putin", "Tolvik"); one the model took for a place or an organisation only
             # after the article has named the person in full (a company named after its founder stays apart),
             # and spelt alike (no "China" for a "Chan").
-            if m.type == "person" and _same_word(words[0], cwords[-1]) or words[0] == cwords[-1] and _named_before(c, m):
+            if m.type == "person" and surname_of(words[0], cwords, spellings=True) \
+                    or surname_of(words[0], cwords, spellings=False) and _named_before(c, m):
                 candidates.append(c)
         elif len(words) >= 2 and len(cwords) >= 2 and (m.type == "person") == person:
             # Spellings of one name: surnames agree, first names are transliterations or initials of each other.
-            if _same_word(words[-1], cwords[-1]) and len(words) == len(cwords) and all(
-                    _same_word(a, b) or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
-                    for a, b in zip(words[:-1], cwords[:-1])):
+            if spelling_variants(words, cwords):
                 candidates.append(c)
-            elif m.type == "person" and words[0] == cwords[0] and words[-1] == cwords[-1] and len(words) != len(cwords) \
-                    and _within(min(words, cwords, key=len), max(words, cwords, key=len)):
+            elif m.type == "person" and middle_name_given_or_not(words, cwords):
                 candidates.append(c)  # "Ada Lunde" and "Ada Maria Lunde": a middle name given or not
-        elif m.type != "person" and not person and (_acronym(m.text) == _normal(c.name).replace(" ", "") or _acronym(c.name) == key.replace(" ", "")):
+        elif m.type != "person" and not person and (acronym(m.text) == name_key(c.name).replace(" ", "") or acronym(c.name) == key.replace(" ", "")):
             candidates.append(c)
     if not candidates and len(words) == 1:
         # A first name alone ("Seo" after "Seo Ha-rin", a child called by name after being introduced in
         # full) is the one person named in full with it.
-        candidates = [c for c in clusters if len(cwords := _normal(c.name).split()) >= 2 and words[0] == cwords[0]
+        candidates = [c for c in clusters if len(cwords := name_key(c.name).split()) >= 2 and words[0] == cwords[0]
                       and any(x.type == "person" for x in c.mentions) and (m.type == "person" or _named_before(c, m))]
     # An ambiguous surname ("Johnson" with two Johnsons) stays apart rather than being guessed.
     return candidates[0] if len(candidates) == 1 else None
-
-
-def _within(short: list[str], long: list[str]) -> bool:
-    """Whether the words of `short` appear in `long` in the same order."""
-    rest = iter(long)
-    return all(word in rest for word in short)
 
 
 def _named_before(c: _Cluster, m: _Mention) -> bool:
@@ -556,52 +515,11 @@ def _named_before(c: _Cluster, m: _Mention) -> bool:
     return any(x.article == m.article and x.start < m.start and x.type == "person" and len(x.text.split()) >= 2 for x in c.mentions)
 
 
-@functools.lru_cache(maxsize=65536)
-def _normal(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[’'`]s\b", "", text)
-    text = re.sub(r"\.", "", text)
-    text = re.sub(r"[^\w\s-]", " ", text.lower())
-    words = [w for w in text.split() if w not in ("the",)]
-    return " ".join(words)
-
-
-def _skeleton(word: str) -> str:
-    """Consonants in order, vowels and doubled letters dropped: Zelensky/Zelenskyy/Zelenskiy -> zlnsk."""
-    word = word.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("x", "ks")
-    out = []
-    for ch in word:
-        if ch in VOWELS or not ch.isalpha():
-            continue
-        if out and out[-1] == ch:
-            continue
-        out.append(ch)
-    return "".join(out)
-
-
-def _same_word(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if a[:1] != b[:1] or min(len(a), len(b)) < 3:
-        return False
-    sa, sb = _skeleton(a), _skeleton(b)
-    # Same consonants and nearly the same length: a transliteration, not a different name (Ivan/Ivana differ in length only by a vowel, and stay one).
-    return sa == sb and len(sa) >= 2 and abs(len(a) - len(b)) <= 2
-
-
-def _acronym(text: str) -> str:
-    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in ("of", "and", "the", "for")]
-    if len(words) < 2:
-        return re.sub(r"[^a-z]", "", text.lower()) if text.replace(".", "").isupper() else ""
-    return "".join(w[0] for w in words).lower()
-
-
 def _link_surnames(analysed, clusters: list[_Cluster], mentions: list[_Mention]) -> None:
     """A surname the model did not tag ("Biden warned Zelenskyy") still names the one person it belongs to."""
     surnames: dict[str, list[_Cluster]] = defaultdict(list)
     for c in clusters:
-        words = _normal(c.name).split()
+        words = name_key(c.name).split()
         if c.type == "person" and len(words) >= 2:
             surnames[words[-1]].append(c)
     covered = defaultdict(list)
@@ -612,7 +530,7 @@ def _link_surnames(analysed, clusters: list[_Cluster], mentions: list[_Mention])
         for t in doc:
             if not (t.is_title and t.pos_ == "PROPN") or any(s <= t.idx < e for s, e in spans):
                 continue
-            fits = [c for key, cs in surnames.items() if _same_word(_normal(t.text), key) for c in cs]
+            fits = [c for key, cs in surnames.items() if same_spelling(name_key(t.text), key) for c in cs]
             if len(fits) == 1 and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"):
                 fits[0].mentions.append(_Mention(article=article.id, start=t.idx, end=t.idx + len(t.text), text=t.text, type="person"))
 
@@ -620,19 +538,17 @@ def _link_surnames(analysed, clusters: list[_Cluster], mentions: list[_Mention])
 def _family_names(clusters: list[_Cluster]) -> None:
     """A surname left alone because two people of the story bear it ("Price" beside "Tavin Price" and
     "James Price") names a person, whatever the model typed it as."""
-    surnames = {_normal(c.name).split()[-1] for c in clusters if c.type == "person" and len(c.name.split()) >= 2}
+    surnames = {name_key(c.name).split()[-1] for c in clusters if c.type == "person" and len(c.name.split()) >= 2}
     for c in clusters:
         if c.type in ("organisation", "place") and len(c.name.split()) == 1 and not c.name.isupper() \
-                and _normal(c.name) in surnames:
+                and name_key(c.name) in surnames:
             for m in c.mentions:
                 m.type = "person"
             c._cached.clear()
 
 
 TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)*)((?:[A-Za-z]+\s+)?(?:" + "|".join(sorted(
-    {"president", "minister", "secretary", "chancellor", "premier", "governor", "mayor", "chairman", "master",
-     "captain", "ambassador", "spokesman", "spokeswoman", "leader", "king", "queen", "pope"}, key=len, reverse=True)) + r"))\b",
-    re.IGNORECASE)
+    TITLES_REFERRED_BACK, key=len, reverse=True)) + r"))\b", re.IGNORECASE)
 
 
 def _link_titles(analysed, clusters: list[_Cluster]) -> None:

@@ -25,7 +25,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from newsweave.lexicon.en import NAME_SMALL_WORDS
 from newsweave.model import Article, Evidence, Quote, QuoteGroup, QuoteVariant
+from newsweave.story.names import same_surname
 
 TOKEN = re.compile(r"\w+(?:[’'‘]\w+)*|[^\w\s]")
 # British spellings and their American forms, enough to see "organisation" and "organization" as one word
@@ -117,7 +119,7 @@ def part_of_none(quotes: Sequence[Quote]) -> list[Quote]:
     """
     def within(q: Quote, o: Quote) -> bool:
         return (o is not q and o.article == q.article and o.start <= q.start and q.end <= o.end
-                and o.end - o.start > q.end - q.start and bool(o.speaker and q.speaker) and same_person(o.speaker, q.speaker))
+                and o.end - o.start > q.end - q.start and bool(o.speaker and q.speaker) and same_surname(o.speaker, q.speaker))
 
     def relays(q: Quote, o: Quote) -> bool:
         # o's speaker is named inside q's words and o's words are inside them too: q relays o
@@ -156,7 +158,7 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
             if q.article == head.article and (not q.direct or not _inside(q, head)):
                 # one article repeats a statement only as parts of one long quote; nested reported clauses stay apart
                 continue
-            if q.speaker and head.speaker and not same_person(q.speaker, head.speaker):
+            if q.speaker and head.speaker and not same_surname(q.speaker, head.speaker):
                 # a clause inside another speaker's statement ("X said Y had said ...") is not the same quote,
                 # but one quote given to two speakers by two outlets is (and is flagged)
                 if _same_words(words[g[0]], words[i], truncation=False):
@@ -189,7 +191,7 @@ def _sentence_rests(quotes: list[Quote]) -> dict[int, Quote]:
     direct = sorted((q for q in quotes if q.direct), key=lambda q: (q.article, q.start))
     for first, rest in zip(direct, direct[1:]):
         if (rest.article == first.article and 0 <= rest.start - first.end <= SENTENCE_BREAK and rest.text[:1].islower()
-                and first.text.rstrip()[-1:] not in ".!?" and (not rest.speaker or not first.speaker or same_person(rest.speaker, first.speaker))):
+                and first.text.rstrip()[-1:] not in ".!?" and (not rest.speaker or not first.speaker or same_surname(rest.speaker, first.speaker))):
             out[id(first)] = rest
     return out
 
@@ -227,7 +229,7 @@ def _group(members: list[Quote], order: dict[str, int], rest_of: dict[int, Quote
     speaker = speakers.most_common(1)[0][0] if speakers else None
     if speaker:
         # the fullest form of the name the outlets agree on ("Vladimir Putin" over "Putin")
-        same = [s for s in speakers if same_person(s, speaker)]
+        same = [s for s in speakers if same_surname(s, speaker)]
         speaker = max(same, key=lambda s: (speakers[s] > 0 and len(s.split()), speakers[s]))
     sources = tuple(dict.fromkeys(w.article for w in wordings))
     return QuoteGroup(speaker=speaker, text=reference.text, direct=reference.direct, sources=sources, variants=variants)
@@ -302,7 +304,7 @@ def _join_parts(members: list[Quote], full: str) -> list[_Wording]:
         here = _place_in(full_words, _words(tokens(q.text)))
         prev = current[-1] if current else None
         if (prev is not None and q.article == prev.article and q.direct == prev.direct and 0 <= q.start - prev.end <= MAX_GAP
-                and (not q.speaker or not prev.speaker or same_person(q.speaker, prev.speaker))
+                and (not q.speaker or not prev.speaker or same_surname(q.speaker, prev.speaker))
                 and place is not None and here is not None and place[1] <= here[0]):
             current.append(q)
         else:
@@ -326,11 +328,6 @@ def _place_in(full: list[str], part: list[str]) -> tuple[int, int] | None:
     return blocks[0].a, blocks[-1].a + blocks[-1].size
 
 
-def same_person(a: str, b: str) -> bool:
-    """Two names of one speaker, as the outlets write them: the same last word ("Varga", "Ilse Varga")."""
-    return a.split()[-1].lower() == b.split()[-1].lower()
-
-
 def agreed_speaker(group: QuoteGroup) -> str | None:
     """The speaker most of the outlets carrying a quote name, when two or more do and no other is
     named as often: the group's speaker, in its fullest form.
@@ -345,9 +342,9 @@ def agreed_speaker(group: QuoteGroup) -> str | None:
     votes = Counter()
     for v in group.variants:
         if v.speaker:
-            votes[next((s for s in votes if same_person(s, v.speaker)), v.speaker)] += 1
+            votes[next((s for s in votes if same_surname(s, v.speaker)), v.speaker)] += 1
     top = [s for s, n in votes.items() if n == max(votes.values())]
-    if len(top) == 1 and votes[top[0]] >= 2 and same_person(top[0], group.speaker):
+    if len(top) == 1 and votes[top[0]] >= 2 and same_surname(top[0], group.speaker):
         return group.speaker
     return None
 
@@ -363,7 +360,7 @@ def conflicting_speakers(group: QuoteGroup) -> tuple[str, ...]:
     names: dict[str, set[str]] = {}
     for v in group.variants:
         if v.speaker and _named(v.speaker):
-            known = next((n for n in names if same_person(v.speaker, n)), v.speaker)
+            known = next((n for n in names if same_surname(v.speaker, n)), v.speaker)
             names.setdefault(known, set()).add(v.article)
     # outlets contradict each other when each names one speaker and not the other
     found = [n for n in names if any(names[n] - names[m] and names[m] - names[n] for m in names if m != n)]
@@ -375,12 +372,8 @@ def _named(speaker: str) -> bool:
     ("a spokesperson", "the statement", "both") nor a news agency credited for the story ("Associated Press")."""
     from newsweave.story.copies import AGENCY
 
-    words = [w for w in speaker.split() if w.lower() not in NAME_PARTICLES and not w.lower().startswith("al-")]
+    words = [w for w in speaker.split() if w.lower() not in NAME_SMALL_WORDS and not w.lower().startswith("al-")]
     return bool(words) and all(w[:1].isupper() for w in words) and not AGENCY.fullmatch(speaker.strip())
-
-
-# lower-case words inside names: "Ursula von der Leyen", "Lula da Silva", "Mohammed bin Salman"
-NAME_PARTICLES = frozenset("of the and for de del della der den van von da das do dos du la le bin ibn ben al el".split())
 
 
 def changes(reference: str, variant: str, joints: Sequence[int] = ()) -> list[str]:

@@ -36,7 +36,8 @@ from newsweave.lexicon.en import CONNECTIVES, PAGE_FURNITURE
 from newsweave.model import Evidence, Quote, QuoteGroup, SummarySentence
 from newsweave.params import AGREEMENT_FLOOR, LONGEST_LINE, MAX_WORDS_SENTENCE, MIN_WORDS, REDUNDANT, SAME_LEAD_NAMES, SUMMARY_WEIGHTS
 from newsweave.story.align import OPENING, Alignment, names_someone
-from newsweave.story.quote_merge import agreed_speaker, same_person
+from newsweave.story.names import same_surname
+from newsweave.story.quote_merge import agreed_speaker
 
 # a quotation inside a quote: its single marks, told from apostrophes ("parents'", "don't") by what is around them
 INNER_OPEN = re.compile(r"(?:^|[\s(\"“])['‘](?=\w)")
@@ -186,10 +187,10 @@ def _agreed(line: SummarySentence, groups, quotes, originals) -> SummarySentence
     group = next((g for g in groups if g.direct and any(
         v.article == shown.article and v.start < shown.end and shown.start < v.end for v in g.variants)), None)
     speaker = agreed_speaker(group) if group is not None else None
-    if speaker is None or same_person(speaker, line.speaker):
+    if speaker is None or same_surname(speaker, line.speaker):
         return line
     for q in quotes:
-        if not (q.direct and q.speaker and q.speaker_start is not None and same_person(q.speaker, speaker)):
+        if not (q.direct and q.speaker and q.speaker_start is not None and same_surname(q.speaker, speaker)):
             continue
         if any(v.article == q.article and v.start < q.end and q.start < v.end for v in group.variants):
             mention = originals[q.article][q.speaker_start:q.speaker_end]

@@ -1,0 +1,115 @@
+"""Who said what: direct and reported quotes in one article, each with its speaker.
+
+A direct quote is the text between a pair of double quote marks (straight or typographic) that a
+reporting cue attributes to someone, or that continues the previous speaker's words; a short
+quoted phrase with no cue is a scare quote or a title and is left out. A reported (indirect) quote
+is the clause a reporting verb governs ("X said (that) ...", "X told reporters ...", "according to
+X, ...", "X accused Y of ...", "X warned that ..."). Speakers come from the parse (the subject of
+the reporting verb); pronouns ("he"), surnames ("Orlenko") and descriptions ("the Russian
+President") are resolved to the fullest name of a person seen earlier in the article.
+
+Who speaks, where the parse alone would say otherwise: in "X quoted Y as saying" (or "cited to Y
+telling") Y speaks; in "according to Bay Wire, the council said ..." the council speaks, and Bay
+Wire's "according to" is kept as the attribution that relays it (`quote_merge` shows the council's
+words only). A generic word is a speaker only with its description ("a man who sells bait", "one of
+the divers"), a nationality alone ("the German") only as the person named before it; a role or an
+institution is a speaker as it is ("police", "a spokesperson", "the study"). A short quoted label
+("described himself as the "keeper of lanterns"", a title beside "features") is not speech.
+
+Every offset indexes `article.original`: `quote.text == article.original[quote.start:quote.end]`.
+
+>>> from newsweave.model import Article
+>>> [q] = quotes([Article(id="a", original='"We will rebuild the pier," said mayor Ada Lunde.')])
+>>> q.text, q.speaker, q.cue, q.direct
+('We will rebuild the pier', 'Ada Lunde', 'said', True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsweave.clean.debris import posts_in
+from newsweave.lexicon.en import REPORTING, SAYING  # (read by align, events and timeline as `quotes.SAYING`)
+from newsweave.model import Article, Quote
+from newsweave.story.quotes.cues import SCARE_MAX_WORDS, _Attribution, _attribute_direct
+from newsweave.story.quotes.indirect import _indirect
+from newsweave.story.quotes.marks import _chains, _inside_quotes, _pair_marks
+from newsweave.story.quotes.speakers import _Names, _resolve_all
+
+
+def quotes(articles: Iterable[Article], **options) -> list[Quote]:
+    """Every quote of every article, in article order, from one NLP pass.
+
+    >>> from newsweave.model import Article
+    >>> [q.speaker for q in quotes([Article(id="a", original='Ada Lunde spoke. "It is done," she said.')])]
+    ['Ada Lunde']
+    """
+    from newsweave.nlp import analysed
+
+    out: list[Quote] = []
+    for article, doc, _ in analysed(articles):
+        out.extend(find_quotes(article, doc, **options))
+    return out
+
+
+def find_quotes(article: Article, doc, *, indirect: bool = True, scare_max_words: int = SCARE_MAX_WORDS) -> list[Quote]:
+    """The quotes of one article, given the spaCy `Doc` of its body (`newsweave.nlp.analyse`).
+
+    Direct quotes first found by their marks, then reported speech from the parse; both sorted by
+    position. `indirect=False` keeps only direct quotes.
+
+    >>> from newsweave.model import Article
+    >>> from newsweave.nlp import analyse
+    >>> a = Article(id="a", original="The port will reopen on Friday, the harbour authority said.")
+    >>> [(q.text, q.speaker, q.direct) for q in find_quotes(a, analyse([a])[0])]
+    [('The port will reopen on Friday', 'harbour authority', False)]
+    """
+    text = doc.text
+    pairs = _pair_marks(text)
+    quote_spans = [(p.open, p.close) for p in pairs]
+    inside = _inside_quotes(doc, quote_spans)
+    names = _Names(doc, inside)
+    found: list[_Attribution] = []
+    for chain in _chains(pairs):
+        found.extend(_attribute_direct(doc, chain, quote_spans, scare_max_words, inside))
+    if indirect:
+        found.extend(_indirect(doc, quote_spans))
+    found.sort(key=lambda f: (f.start, not f.direct))
+    _resolve_all(doc, found, names)
+    out = []
+    for f in found:
+        start, end = article.original_span(f.start, f.end)
+        if end <= start:
+            continue
+        s_start = s_end = None
+        if f.subject is not None:
+            s_start, s_end = article.original_span(doc[f.subject[0]].idx, doc[f.subject[1] - 1].idx + len(doc[f.subject[1] - 1].text))
+        out.append(Quote(article=article.id, text=article.original[start:end], start=start, end=end, speaker=f.speaker,
+                         speaker_start=s_start, speaker_end=s_end, cue=f.cue_text, direct=f.direct))
+    return sorted(out + embedded_posts(article), key=lambda q: q.start)
+
+
+def embedded_posts(article: Article) -> list[Quote]:
+    """The social posts embedded in an article (lines the cleaner took out as `embedded-post`), each
+    a direct quote of its poster, as the embed's signature names them.
+
+    >>> from newsweave.clean import clean_article
+    >>> a = clean_article(Article(id="a", original="The ferry is back. — Ilse Varga (@ilsevarga) May 3, 2031"))
+    >>> [(q.text, q.speaker, q.cue) for q in embedded_posts(a)]
+    [('The ferry is back.', 'Ilse Varga', 'posted')]
+    """
+    out = []
+    for line in article.removed:
+        for post in posts_in(line.text) if line.reason == "embedded-post" else ():
+            if post.end > post.start:
+                out.append(_post_quote(article, line.start, post))
+    return out
+
+
+def _post_quote(article: Article, at: int, post) -> Quote:
+    start, end = at + post.start, at + post.end
+    return Quote(article=article.id, text=article.original[start:end], start=start, end=end, speaker=post.poster,
+                 speaker_start=at + post.poster_start, speaker_end=at + post.poster_end, cue="posted", direct=True)
+
+
+__all__ = ["quotes", "find_quotes", "embedded_posts", "REPORTING", "SAYING"]

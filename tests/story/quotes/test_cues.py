@@ -1,0 +1,98 @@
+"""Cues: which quoted words are speech and the cue that attributes them (scare quotes, titles, labels left out)."""
+
+import pytest
+
+
+
+
+def test_split_quote_both_parts_one_speaker(direct):
+    text = "Pilot Ines Varga described the landing. “The wind turned,” Varga said, “and we had to abort twice.”"
+    assert direct(text) == [("The wind turned", "Ines Varga"), ("and we had to abort twice", "Ines Varga")]
+
+
+MISPARSED = "“I have never seen the quay this crowded on a Tuesday,” harbour master Ilse Varga said at the pier."
+
+
+def test_speaker_after_the_quote_survives_a_misparse(found):
+    # the parser reads "harbour" as a verb and hangs the quote on it; the subject of "said" still speaks
+    [q] = found(MISPARSED)
+    assert (q.text, q.speaker, q.cue) == ("I have never seen the quay this crowded on a Tuesday", "Ilse Varga", "said")
+    assert MISPARSED[q.speaker_start:q.speaker_end] == "harbour master Ilse Varga"
+
+
+def test_speaker_before_a_colon_quote_has_its_whole_mention(found):
+    text = "Harbour master Ilse Varga said at the pier: “I have never seen the quay this crowded on a Tuesday.”"
+    [q] = found(text)
+    assert (q.text, q.speaker) == ("I have never seen the quay this crowded on a Tuesday", "Ilse Varga")
+    assert text[q.speaker_start:q.speaker_end] == "Harbour master Ilse Varga"
+
+
+def test_no_speaker_without_a_reporting_verb_after_the_quote(found):
+    text = "“I have never seen the quay this crowded on a Tuesday.” Harbour master Ilse Varga walked to the pier."
+    assert [(q.text, q.speaker, q.speaker_start) for q in found(text)] == [
+        ("I have never seen the quay this crowded on a Tuesday", None, None)]
+
+
+def test_follow_on_quote_in_next_paragraph_keeps_speaker(direct):
+    text = ('"The airport will reopen on Friday," Transport Minister Oskar Lind told reporters.\n\n'
+            '"Every runway light will be checked before the first flight lands."')
+    assert [s for _, s in direct(text)] == ["Oskar Lind", "Oskar Lind"]
+
+
+def test_scare_quotes_and_titles_are_not_speech(direct):
+    text = 'The so-called "quiet season" ended early. Viewers watched "Harbour Nights" on Sunday.'
+    assert direct(text) == []
+
+
+def test_a_statement_sent_to_an_outlet_is_the_senders(direct):
+    text = ("The band said nothing for a day.\n\nThe group's publicist sent the following statement to Lowton Radio:\n\n"
+            "\"It is with great sadness that we confirm the death of our friend Ivo Karas.\"")
+    assert direct(text) == [("It is with great sadness that we confirm the death of our friend Ivo Karas", "group's publicist")]
+
+
+@pytest.mark.parametrize("text", [
+    "In recent years, debts and lawsuits darkened the image of the man who described himself as the “keeper of lanterns.”",
+    "Ada Lunde described herself as “a harbour girl”.",
+    "The council calls the new ferry “Sea Wren Two” in its letters.",
+    'On its page, the band posted two photos, one of which carried the simple message: "Forever."',
+    "If you argue that the pier is safe, you must show the survey.",
+])
+def test_labels_names_and_hypotheticals_are_not_speech(text, found):
+    assert found(text) == []
+
+
+def test_a_short_shout_is_speech(direct):
+    assert direct('"Close the pier!" the crowd chanted outside the town hall.') == [("Close the pier!", "crowd")]
+
+
+def test_a_quoted_evaluation_is_still_speech(found):
+    reported = [(q.text, q.speaker) for q in found("Ada Lunde called the ferry plan “a fantasy” on Monday.")]
+    assert ("a fantasy", "Ada Lunde") in reported
+
+
+def test_a_quoted_title_does_not_hide_the_reporting_verb_before_a_colon(found):
+    text = ("Guitarist Ivo Marsh spent a year on the record. He told Lowton Radio that hearing “Sea Wren” bare made him see "
+            "how hard the band worked to make it fly: “You realise how much the extra guitars mattered.”")
+    [q] = [q for q in found(text) if q.text.startswith("You realise")]
+    assert q.speaker.endswith("Ivo Marsh") and (q.cue, text[q.speaker_start:q.speaker_end]) == ("told", "He")
+
+
+def test_a_show_named_in_quote_marks_is_no_quote(found):
+    text = ('Appearing on "Harbour Hour," Varga was asked by host Ivo Karas about the ferry. '
+            '"Should the port have waited 44 days?" Varga said on Lowton Radio\'s "Morning Tide."')
+    assert [q.text for q in found(text) if q.direct] == ["Should the port have waited 44 days?"]
+    assert not [q for q in found(text) if not q.direct and "Morning Tide" in q.text]
+
+
+def test_a_title_in_quote_marks_is_no_speech(direct):
+    text = ("The album has ten songs.\n\n4. “Harbour Lights Are Out”\n\n"
+            "As critic Ivo Karas points out, “Mara Holm Shares Ferry Lattes” is the third result when you search for it. "
+            "“We Will Sail Again,” skipper Ivo Brennick said.")
+    assert direct(text) == [("We Will Sail Again", "Ivo Brennick")]
+
+
+def test_a_short_title_case_quote_is_speech_only_beside_its_cue(direct):
+    text = ('The group was shocked on Saturday night when one of its leaders -- a man known to his followers as "Captain Ivo," '
+            'a harbour pilot -- was revealed to be a Lowton developer named Ivo Karas, who has said that his wife is a sailor. '
+            '"Harbour Lights Out," skipper Ivo Brennick said of the night.')
+    assert direct(text) == [("Harbour Lights Out", "Ivo Brennick")]
