@@ -25,12 +25,13 @@ from newsweave import nlp
 from newsweave.clean import clean
 from newsweave.model import Article
 from newsweave.read import example_dir, read
+from newsweave.story import entities as story_entities
 from newsweave.story.entities import entities
 from newsweave.story import events as story_events, timeline as story_timeline
 
 
-# Each stage as the benchmark times it: with the dates (and occasions) it needs found first, as the
-# brief's pipeline finds them once for all (`newsweave stages`).
+# Each stage as the benchmark times it: with the dates (and occasions and people) it needs found first,
+# as the brief's pipeline finds them once for all (`newsweave stages`).
 def timeline(analysed):
     return story_timeline.timeline(analysed, mentions=story_timeline.date_mentions(analysed))
 
@@ -42,7 +43,8 @@ def story_events_of_articles(analysed):
 def events(analysed):
     mentions = story_timeline.date_mentions(analysed)
     occasions = story_events.story_events_of_articles(analysed, mentions=mentions)
-    return story_events.events(analysed, mentions=mentions, occasions=occasions)
+    people = story_entities.find(analysed).mentions
+    return story_events.events(analysed, mentions=mentions, occasions=occasions, people=people)
 
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -195,7 +197,7 @@ def speed(name: str, articles: list[Article], runs: int = 5) -> None:
             f(analysed)
             times[k].append(time.perf_counter() - t)
     med = {k: statistics.median(v) for k, v in times.items()}
-    total = med["timeline"] + med["entities"] + med["events"]  # events() already runs the article events
+    total = med["timeline"] + med["events"]  # events() already finds the entities and the article events
     print(f"  {name:<34} {len(articles):>3} art  nlp pass {nlp_seconds:6.2f}s  " + "  ".join(f"{k} {v:5.3f}s" for k, v in med.items())
           + f"  total {total:5.3f}s  ({total / max(nlp_seconds, 1e-9):.0%} of the NLP pass)")
 

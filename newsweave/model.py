@@ -89,18 +89,42 @@ class Article:
         """The cleaned text when cleaned, else the original."""
         return self.text if self.text is not None else self.original
 
+    def _unmapped(self) -> bool:
+        """True when the cleaned text is the original itself (not cleaned, or nothing changed)."""
+        if self.segments:
+            return False
+        if self.text is None or self.text == self.original:
+            return True
+        raise ValueError(f"article {self.id!r}: its cleaned text has no map back to the original (no segments)")
+
     def original_offset(self, clean_offset: int) -> int:
         """The offset in `original` of the character at `clean_offset` in the cleaned text."""
-        if not self.segments:
+        if self._unmapped():
             return clean_offset
         starts = [s.clean_start for s in self.segments]
         i = max(bisect.bisect_right(starts, clean_offset) - 1, 0)
         seg = self.segments[i]
         return seg.original_start + min(max(clean_offset - seg.clean_start, 0), seg.length)
 
+    def clean_offset(self, original_offset: int) -> int:
+        """The offset in the cleaned text of the character at `original_offset` (the inverse of
+        `original_offset`); a `ValueError` for a character the cleaner removed.
+
+        >>> a = Article(id="a1", original="Menu Hello.", text="Hello.", segments=(Segment(0, 5, 6),))
+        >>> a.clean_offset(5), a.original_offset(0)
+        (0, 5)
+        """
+        if self._unmapped():
+            return original_offset
+        starts = [s.original_start for s in self.segments]
+        i = bisect.bisect_right(starts, original_offset) - 1
+        if i >= 0 and original_offset <= self.segments[i].original_start + self.segments[i].length:
+            return self.segments[i].clean_start + original_offset - self.segments[i].original_start
+        raise ValueError(f"article {self.id!r}: offset {original_offset} is in text the cleaner removed")
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the cleaned text to the span of `original` it came from."""
-        if not self.segments:
+        if self._unmapped():
             return start, end
         if end <= start:
             at = self.original_offset(start)
@@ -265,6 +289,7 @@ class Entity:
     roles: tuple[str, ...]
     mentions: int
     sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]  # every mention, in the order of the articles and the text
 
 
 @dataclass(frozen=True)
@@ -407,6 +432,7 @@ class Story:
     on_story: list[Analysis] | None = None
     timeline: list[TimelineItem] | None = None
     entities: list[Entity] | None = None
+    entity_mentions: list[tuple[str, int, int, str, str]] | None = None  # (article, clean start, clean end, entity, type)
     roles: list[tuple[str, str, str, int, int]] | None = None  # (person, role, article, clean start, clean end)
     events: list[Event] | None = None
     info: StoryInfo | None = None

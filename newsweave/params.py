@@ -97,6 +97,17 @@ LONGEST_LINE = 50
 SAME_TELLING = 0.5  # half the shorter clause: a definition, not fitted (42640f6)
 SAME_CYCLE = 7  # days: reports of one news cycle; months apart, a look-alike sentence tells another occasion (a591c9b, not fitted)
 
+# which occasion each article is mainly about (events.story_events_of_articles): groups of articles by
+# average link at SAME_OCCASION, their similarity mixing anchors (names, dates, numbers with their unit)
+# at ANCHOR_WEIGHT with the content words of the title and first LEAD_SENTENCES sentences;
+# benchmarks/timeline.py, ECB+ same-event F1 0.679 -> 0.903 (c50a05d)
+SAME_OCCASION = 0.15
+ANCHOR_WEIGHT = 0.7
+LEAD_SENTENCES = 5
+# two dated mentions of an occasion are one event at this score (events.events); set with the first
+# events stage, not fitted (e9fc8f8)
+SAME_EVENT = 0.3
+
 # --- entities and topic ----------------------------------------------------------------------------
 
 # two articles whose content words are at least this alike (TF-IDF cosine) tell one story; chosen on

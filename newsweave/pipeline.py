@@ -142,16 +142,18 @@ def make_timeline(story: Story) -> dict[str, Any]:
     return {"timeline": timeline.timeline(story.on_story, mentions=story.date_mentions)}
 
 
-@stage("entities", needs=("on_story",), adds=("entities", "roles"))
+@stage("entities", needs=("on_story",), adds=("entities", "entity_mentions", "roles"))
 def find_entities(story: Story) -> dict[str, Any]:
-    """People, organisations, places and vessels, name variants merged, with the roles articles give them."""
-    return {"entities": entities.entities(story.on_story), "roles": entities.role_mentions(story.on_story)}
+    """People, organisations, places and vessels, name variants merged, with their mentions and the roles articles give them."""
+    found = entities.find(story.on_story)
+    return {"entities": found.entities, "entity_mentions": found.mentions, "roles": found.roles}
 
 
-@stage("events", needs=("on_story", "date_mentions", "occasions"), adds=("events",))
+@stage("events", needs=("on_story", "date_mentions", "occasions", "entity_mentions"), adds=("events",))
 def find_events(story: Story) -> dict[str, Any]:
     """The story's distinct occasions with their dates."""
-    return {"events": events.events(story.on_story, mentions=story.date_mentions, occasions=story.occasions)}
+    return {"events": events.events(story.on_story, mentions=story.date_mentions, occasions=story.occasions,
+                                    people=story.entity_mentions)}
 
 
 @stage("header", needs=("articles", "origin_groups", "off_topic"), adds=("info",))

@@ -28,7 +28,7 @@ from newsweave.lexicon.en import APPROXIMATE, COUNT_WORDS, FRAMING_CUES, HONORIF
 from newsweave.model import DateMention, Divergence, Event, Evidence, Fact, QuoteGroup, Version
 from newsweave.params import SAME_CYCLE, SAME_TELLING
 from newsweave.story.quote_merge import conflicting_speakers
-from newsweave.story.timeline import clause, clean_offset, date_verb, is_dateline
+from newsweave.story.timeline import clause, date_verb, is_dateline
 
 PREDICATE_OF = {word: key for key, words in PREDICATES.items() for word in words.split()}
 
@@ -137,7 +137,7 @@ def date_divergences(analysed, facts: Sequence[Fact], groups: dict[str, int] | N
     for article, doc, _ in analysed:
         dated[article.id] = []
         for m in mentions[article.id]:
-            at = clean_offset(article, m.start)
+            at = article.clean_offset(m.start)
             if not m.resolved or m.precision != "day" or is_dateline(doc.text, at):
                 continue
             span = doc.char_span(at, min(at + len(m.text), len(doc.text)), alignment_mode="expand")

@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from newsweave.lexicon.en import (
     DEMONYM_STEMS, FORMS_OF_ADDRESS, LOWER_PLACE_HEADS, MINISTER_FIELDS, NAME_PARTICLES_OF_MENTIONS, ORG_HEADS, ORG_NOUNS, PLACE_HEADS,
@@ -49,64 +50,61 @@ class _Mention:
     vessel: bool = False
 
 
+class Found(NamedTuple):
+    """What the entities stage finds in one pass: the entities, every linked mention and every role."""
+
+    entities: list[Entity]
+    mentions: list[tuple[str, int, int, str, str]]  # (article id, clean start, clean end, entity name, entity type)
+    roles: list[tuple[str, str, str, int, int]]  # (entity name, role, article id, clean start, clean end)
+
+
 def entities(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, min_mentions: int = 1) -> list[Entity]:
     """People, organisations, places and vessels of one story, most mentioned first.
 
     `analysed` is `newsweave.nlp.analysed(articles)`; each entity carries its name (the most used full
     form), its type (`person`, `organisation`, `place`, `vessel`), the other forms used (`aliases`, titles
-    like "the minister" included), the roles the articles give it, its mention count and its sources.
+    like "the minister" included), the roles the articles give it, its mention count, its sources and
+    the span of every mention in the original text (`evidence`).
 
     >>> from newsweave.model import Article
     >>> from newsweave import nlp
     >>> a = Article(id="a", original="Russian Foreign Minister Sergey Lavrov spoke. Sergei Lavrov left.")
-    >>> [(e.name, e.aliases, e.mentions) for e in entities(nlp.analysed([a]))]
-    [('Sergey Lavrov', ('Sergei Lavrov',), 2)]
+    >>> [(e.name, e.aliases, e.mentions, [m.text for m in e.evidence]) for e in entities(nlp.analysed([a]))]
+    [('Sergey Lavrov', ('Sergei Lavrov',), 2, ['Sergey Lavrov', 'Sergei Lavrov'])]
     """
+    return find(analysed, min_mentions=min_mentions).entities
+
+
+def find(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, min_mentions: int = 1) -> Found:
+    """The entities, every mention linked to one (for stages that need participants) and every role an
+    article gives a person, the span covering the role and the name ("harbour master Maren Tolvik").
+
+    >>> from newsweave.model import Article
+    >>> from newsweave import nlp
+    >>> a = Article(id="a", original="Deputy harbour master Maren Tolvik spoke. Tolvik left.")
+    >>> found = find(nlp.analysed([a]))
+    >>> [m[3] for m in found.mentions], [(r[0], r[1]) for r in found.roles]
+    (['Maren Tolvik', 'Maren Tolvik'], [('Maren Tolvik', 'Deputy harbour master')])
+    """
+    articles = {article.id: article for article, _, _ in analysed}
     clusters = _clusters(analysed)
+    found = [Entity(name=c.name, type=c.type, aliases=tuple(a for a in c.forms if a != c.name), roles=c.roles(),
+                    mentions=c.count, sources=tuple(dict.fromkeys(c.sources)),
+                    evidence=tuple(articles[m.article].evidence(m.start, m.end) for m in c.mentions))
+             for c in clusters if c.count >= min_mentions]
+    found.sort(key=lambda e: (-e.mentions, e.name))
+    mentions = sorted(((m.article, m.start, m.end, c.name, c.type) for c in clusters for m in c.mentions),
+                      key=lambda x: (x[0], x[1]))
+    return Found(found, mentions, _role_mentions(clusters, articles))
+
+
+def _role_mentions(clusters: list[_Cluster], articles: dict[str, Article]) -> list[tuple[str, str, str, int, int]]:
     out = []
     for c in clusters:
-        if c.count < min_mentions:
-            continue
-        out.append(Entity(name=c.name, type=c.type, aliases=tuple(a for a in c.forms if a != c.name),
-                          roles=c.roles(), mentions=c.count, sources=tuple(dict.fromkeys(c.sources))))
-    out.sort(key=lambda e: (-e.mentions, e.name))
-    return out
-
-
-def entity_mentions(analysed: Sequence[tuple[Article, object, list[Sentence]]]) -> list[tuple[str, int, int, str, str]]:
-    """Every linked mention as (article id, clean start, clean end, entity name, entity type), for stages that need participants.
-
-    >>> from newsweave.model import Article
-    >>> from newsweave import nlp
-    >>> a = Article(id="a", original="Maren Tolvik spoke. Tolvik left.")
-    >>> [m[3] for m in entity_mentions(nlp.analysed([a]))]
-    ['Maren Tolvik', 'Maren Tolvik']
-    """
-    out = []
-    for c in _clusters(analysed):
-        for m in c.mentions:
-            out.append((m.article, m.start, m.end, c.name, c.type))
-    out.sort(key=lambda x: (x[0], x[1]))
-    return out
-
-
-def role_mentions(analysed: Sequence[tuple[Article, object, list[Sentence]]]) -> list[tuple[str, str, str, int, int]]:
-    """Every role an article gives a person, as (entity name, role, article id, clean start, clean end),
-    the span covering the role and the name ("harbour master Maren Tolvik").
-
-    >>> from newsweave.model import Article
-    >>> from newsweave import nlp
-    >>> a = Article(id="a", original="Deputy harbour master Maren Tolvik spoke.")
-    >>> [(m[0], m[1]) for m in role_mentions(nlp.analysed([a]))]
-    [('Maren Tolvik', 'Deputy harbour master')]
-    """
-    texts = {article.id: article.body for article, _, _ in analysed}
-    out = []
-    for c in _clusters(analysed):
         if c.type != "person":
             continue
         for m in c.mentions:
-            text = texts[m.article]
+            text = articles[m.article].body
             for role in m.roles:
                 window_start = max(0, m.start - 80)
                 at = text.lower().rfind(role.lower(), window_start, m.start)
@@ -434,18 +432,8 @@ class _Cluster:
         return tuple(out)
 
 
-_last: list = [None, None]  # (key, clusters) of the latest story: entities, roles and events all ask for it
-
-
 def _clusters(analysed) -> list[_Cluster]:
-    """The story's entity clusters, computed once per analysed story."""
-    key = tuple((article.id, id(doc), len(doc)) for article, doc, _ in analysed)
-    if _last[0] != key:
-        _last[0], _last[1] = key, _build_clusters(analysed)
-    return _last[1]
-
-
-def _build_clusters(analysed) -> list[_Cluster]:
+    """The story's entity clusters: mentions found, full names first, then surnames, titles and families linked."""
     mentions: list[_Mention] = []
     for article, doc, _sentences in analysed:
         mentions.extend(_find_mentions(article, doc))
@@ -575,4 +563,4 @@ def _link_titles(analysed, clusters: list[_Cluster]) -> None:
                 fits[0].mentions.append(_Mention(article=article.id, start=s, end=e, text=" ".join(text[s:e].split()), type="person"))
 
 
-__all__ = ["entities", "entity_mentions"]
+__all__ = ["Found", "entities", "find"]

@@ -12,8 +12,10 @@ occasions on different days stay apart.
 >>> a = Article(id="a", original="The ferry hit a tanker on Monday. The minister held a press conference on Tuesday.", published=dt.date(2031, 3, 12))
 >>> from newsweave.story.timeline import date_mentions
 >>> told = nlp.analysed([a])
->>> dates = date_mentions(told)
->>> [(e.date, e.label) for e in events(told, mentions=dates, occasions=story_events_of_articles(told, mentions=dates))]
+>>> from newsweave.story.entities import find
+>>> dates, people = date_mentions(told), find(told).mentions
+>>> occasions = story_events_of_articles(told, mentions=dates)
+>>> [(e.date, e.label) for e in events(told, mentions=dates, occasions=occasions, people=people)]
 [('2031-03-10', 'The ferry hit a tanker'), ('2031-03-11', 'press conference')]
 """
 
@@ -28,11 +30,11 @@ from newsweave.clean.debris import has_holes
 from newsweave.clean.meta import dateline_end
 from newsweave.graph import UnionFind
 from newsweave.lexicon.en import EVENT_NOUNS, NUMBER_DIGITS, OCCASION
+from newsweave.params import ANCHOR_WEIGHT, LEAD_SENTENCES, SAME_EVENT, SAME_OCCASION
 from newsweave.model import Article, DateMention, Event, Sentence
 from newsweave.story.align import words_tfidf
-from newsweave.story.entities import entity_mentions
 from newsweave.story.quotes import SAYING
-from newsweave.story.timeline import clause, clean_offset, date_key, is_dateline, is_predicate
+from newsweave.story.timeline import clause, date_key, is_dateline, is_predicate
 
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 
@@ -47,12 +49,14 @@ class _Candidate:
 
 
 def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentions: dict[str, list[DateMention]],
-           occasions: dict[str, int], threshold: float = 0.3, background: bool = True) -> list[Event]:
+           occasions: dict[str, int], people: Sequence[tuple[str, int, int, str, str]],
+           threshold: float = SAME_EVENT, background: bool = True) -> list[Event]:
     """The story's distinct occasions, oldest first, each with its date, a label from the text, sources and evidence.
 
-    `analysed` is `newsweave.nlp.analysed(articles)`; `mentions` are its dates (`timeline.date_mentions`)
-    and `occasions` what each article is mainly about (`story_events_of_articles`). Events dated weeks before
-    the story or only to a month or year are `kind="background"` (dropped with `background=False`).
+    `analysed` is `newsweave.nlp.analysed(articles)`; `mentions` are its dates (`timeline.date_mentions`),
+    `occasions` what each article is mainly about (`story_events_of_articles`) and `people` the entities'
+    mentions (`entities.find(...).mentions`): two occasions of the same people are told apart by what
+    they did. Events dated weeks before the story or only to a month or year are `kind="background"` (dropped with `background=False`).
 
     >>> import datetime as dt
     >>> from newsweave.model import Article
@@ -61,12 +65,13 @@ def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentio
     >>> from newsweave.story.timeline import date_mentions
     >>> told = nlp.analysed([a])
     >>> dates = date_mentions(told)
-    >>> [(e.date, e.kind, e.sources) for e in events(told, mentions=dates, occasions=story_events_of_articles(told, mentions=dates))]
+    >>> occasions = story_events_of_articles(told, mentions=dates)
+    >>> [(e.date, e.kind, e.sources) for e in events(told, mentions=dates, occasions=occasions, people=[])]
     [('2024-05-03', 'event', ('a',))]
     """
     analysed = list(analysed)
     dates = mentions
-    candidates = _candidates(analysed, dates)
+    candidates = _candidates(analysed, dates, people)
     if not candidates:
         return []
     occasion_of_article = occasions
@@ -152,13 +157,12 @@ def _consensus(dated) -> tuple[str | None, str | None]:
     return date, precision
 
 
-def _candidates(analysed, dates) -> list[_Candidate]:
-    people = entity_mentions(analysed)
+def _candidates(analysed, dates, people) -> list[_Candidate]:
     out: list[_Candidate] = []
     order = 0
     for article, doc, _sentences in analysed:
-        mentions = [m for m in dates[article.id] if not is_dateline(doc.text, clean_offset(article, m.start))]
-        at = [(m, clean_offset(article, m.start)) for m in mentions]
+        mentions = [m for m in dates[article.id] if not is_dateline(doc.text, article.clean_offset(m.start))]
+        at = [(m, article.clean_offset(m.start)) for m in mentions]
         names = [(s, e, name) for a, s, e, name, typ in people if a == article.id and typ in ("person", "organisation", "vessel")]
         for index, sent in enumerate(doc.sents):
             if not sent.text.strip():
@@ -349,8 +353,8 @@ NUMBER_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
 
 def story_events_of_articles(analysed: Sequence[tuple[Article, object, list[Sentence]]], *,
-                             mentions: dict[str, list[DateMention]], threshold: float = 0.15,
-                             anchor_weight: float = 0.7, lead_sentences: int = 5) -> dict[str, int]:
+                             mentions: dict[str, list[DateMention]], threshold: float = SAME_OCCASION,
+                             anchor_weight: float = ANCHOR_WEIGHT, lead_sentences: int = LEAD_SENTENCES) -> dict[str, int]:
     """Which occasion each article is mainly about: article id -> event index (0, 1, ... in order of first article).
 
     Articles are compared on two TF-IDF cosines fitted on the story itself: their content words (the lead,
@@ -371,18 +375,13 @@ def story_events_of_articles(analysed: Sequence[tuple[Article, object, list[Sent
     {'a': 0, 'b': 0, 'c': 1}
     """
     analysed = list(analysed)
-    return _occasions(analysed, mentions,
-                      threshold=threshold, anchor_weight=anchor_weight, lead_sentences=lead_sentences)
-
-
-def _occasions(analysed, dates, *, threshold: float = 0.15, anchor_weight: float = 0.7, lead_sentences: int = 5) -> dict[str, int]:
     if not analysed:
         return {}
     if len(analysed) == 1:
         return {analysed[0][0].id: 0}
     words, anchors = [], []
     for article, doc, _sentences in analysed:
-        w, a = _article_features(article, doc, dates[article.id], lead_sentences)
+        w, a = _article_features(article, doc, mentions[article.id], lead_sentences)
         words.append(w or ["_"])
         anchors.append(a or ["_"])
 

@@ -236,7 +236,7 @@ def _merge(found: list[tuple[str, str, Evidence, int]], articles: Sequence[Artic
     for name, items in groups.items():
         kinds = [k for k, _, _ in items]
         kind = next((k for k in ("agency", "outlet", "government", "official", "other") if k in kinds), "other")
-        evidence = tuple(sorted({ev for _, ev, _ in items}, key=lambda e: (order.get(e.article, 0), e.start)))
+        evidence = tuple(sorted({ev for _, ev, _ in items}, key=lambda e: (order.get(e.article, 0), e.start, e.end)))
         cited_by = tuple(sorted({ev.article for ev in evidence}, key=lambda a: order.get(a, 0)))
         out.append(Citation(cited=name, kind=kind, articles=cited_by, evidence=evidence))
     out.sort(key=lambda c: (-len(c.articles), -len(c.evidence), c.cited))
@@ -253,11 +253,10 @@ def _target(name: str, names: list[str], article: str, pos: int, found, texts: d
         return None
     fuller = [n for n in names if key <= set(_key(n))]
     if len(key) == 1 and next(iter(key)) in GENERIC_COMPANIES:
-        # "the company says": the organisation this article cited last before it
         # "the company says": the organisation cited in the story that this article named last before it
         text = texts.get(article, "")
         best, at = None, -1
-        for other in {f[0] for f in found if f[1] == "other" and set(_key(f[0])) != key}:
+        for other in sorted({f[0] for f in found if f[1] == "other" and set(_key(f[0])) != key}):
             i = text.rfind(other, 0, pos)
             if i > at:
                 best, at = other, i

@@ -403,7 +403,7 @@ def _mentions_with_clauses(article: Article, doc, mentions: list[DateMention]):
     """Each of an article's date mentions with the clean-text span of the clause it belongs to and that clause's content words."""
     body = doc.text
     for mention in mentions:
-        c_start = clean_offset(article, mention.start)
+        c_start = article.clean_offset(mention.start)
         if is_dateline(body, c_start):
             continue
         span = doc.char_span(c_start, min(c_start + max(len(mention.text), 1), len(body)), alignment_mode="expand")
@@ -411,7 +411,7 @@ def _mentions_with_clauses(article: Article, doc, mentions: list[DateMention]):
             continue
         sent = span.sent
         key = (mention.date, _phrase_key(mention.text) if not mention.resolved else "")
-        others = [m for m in mentions if m is not mention and sent.start_char <= clean_offset(article, m.start) < sent.end_char
+        others = [m for m in mentions if m is not mention and sent.start_char <= article.clean_offset(m.start) < sent.end_char
                   and (m.date, _phrase_key(m.text) if not m.resolved else "") != key]
         tokens = clause(sent, span) if others else list(sent)
         if span[-1].sent.start != sent.start:
@@ -446,16 +446,6 @@ def is_dateline(body: str, c_start: int) -> bool:
     line_start = body.rfind("\n", 0, c_start) + 1
     return (c_start - line_start < 80 and bool(DATELINE.match(body[line_start:c_start]))
             or bool(STAMP.search(body[max(line_start, c_start - 30):c_start])))
-
-
-def clean_offset(article: Article, original_offset: int) -> int:
-    """The cleaned-text offset of an original offset (the inverse of `Article.original_offset` on kept text)."""
-    if not article.segments:
-        return original_offset
-    for seg in article.segments:
-        if seg.original_start <= original_offset < seg.original_start + seg.length:
-            return seg.clean_start + original_offset - seg.original_start
-    return original_offset
 
 
 def date_verb(date_span):

@@ -6,14 +6,16 @@ import pytest
 
 from newsweave import nlp
 from newsweave.model import Article
+from newsweave.story.entities import find
 from newsweave.story.events import events as story_events, story_events_of_articles as occasions_of
 from newsweave.story.timeline import date_mentions
 
 
 def events(analysed):
-    """The events of analysed articles, their dates and occasions found first (as the pipeline does)."""
+    """The events of analysed articles, their dates, occasions and people found first (as the pipeline does)."""
     dates = date_mentions(analysed)
-    return story_events(analysed, mentions=dates, occasions=occasions_of(analysed, mentions=dates))
+    return story_events(analysed, mentions=dates, occasions=occasions_of(analysed, mentions=dates),
+                        people=find(analysed).mentions)
 
 
 def story_events_of_articles(analysed):
