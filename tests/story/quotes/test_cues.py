@@ -5,9 +5,18 @@ import pytest
 
 
 
-def test_split_quote_both_parts_one_speaker(direct):
+def test_split_quote_is_one_quotation_of_one_speaker(found):
     text = "Pilot Ines Varga described the landing. “The wind turned,” Varga said, “and we had to abort twice.”"
-    assert direct(text) == [("The wind turned", "Ines Varga"), ("and we had to abort twice", "Ines Varga")]
+    [q] = [q for q in found(text) if q.direct]
+    assert (q.text, q.speaker, q.cue) == ("The wind turned … and we had to abort twice", "Ines Varga", "said")
+    assert [text[p.start:p.end] for p in q.parts] == ["The wind turned", "and we had to abort twice"]
+    assert text[q.speaker_start:q.speaker_end] == "Varga"
+
+
+def test_parts_a_new_paragraph_or_another_attribution_begins_are_quotations_of_their_own(direct):
+    text = ("“The wind turned,” pilot Ines Varga said. “We had to abort twice.”\n\n“Then the fog lifted and we could see the lights.”\n\n"
+            "“The tower was calm,” Varga added.")
+    assert [t for t, _ in direct(text)] == ["The wind turned … We had to abort twice", "Then the fog lifted and we could see the lights", "The tower was calm"]
 
 
 MISPARSED = "“I have never seen the quay this crowded on a Tuesday,” harbour master Ilse Varga said at the pier."
@@ -66,8 +75,8 @@ def test_a_short_shout_is_speech(direct):
 
 
 def test_a_quoted_evaluation_is_still_speech(found):
-    reported = [(q.text, q.speaker) for q in found("Ada Lunde called the ferry plan “a fantasy” on Monday.")]
-    assert ("a fantasy", "Ada Lunde") in reported
+    [q] = found("Ada Lunde called the ferry plan “a fantasy” on Monday.")
+    assert (q.speaker, q.direct, q.mixed, [p.text for p in q.parts]) == ("Ada Lunde", False, True, ["a fantasy"])
 
 
 def test_a_quoted_title_does_not_hide_the_reporting_verb_before_a_colon(found):
