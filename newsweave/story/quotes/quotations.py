@@ -6,9 +6,11 @@ record whose `parts` are the quoted pieces; reported speech that holds quoted wo
 pier was "beyond repair"`) is one record, `mixed`, the quoted words its parts, and those words are
 never a second, direct record. Nothing else in the package or after it joins quotes.
 
-A piece joins the one before it when the parse gave both the same speaker mention (the one cue
-that attributes them, or a follow-on piece that continues it) and no paragraph break lies between:
-a new paragraph of quoted words is a quotation of its own, as a reader of the page sees it.
+A piece joins the one before it when the parse gave both the same speaker mention: the one cue
+that attributes both, in one paragraph (`"Q1," Lunde said, "Q2."`), or a piece with no attribution
+of its own that goes on with the speaker's words, in the same paragraph or the next (a long quote
+broken into paragraphs). A piece with its own cue after a paragraph break begins a new quotation.
+A short sentence in quote marks with no cue ("I'm not changing.") is speech only as such a piece.
 Words in quote marks inside reported speech are its parts (the speaker's own words, however short:
 `called the plan "a fantasy"`), unless their own speaker is named inside it ("According to Bay Wire,
 Lunde said: "Q"" relays Lunde's quotation; it does not contain it).
@@ -53,6 +55,8 @@ def _records(article: Article, doc, found: list[_Attribution], marked: list[tupl
         if f.direct and pieces and _continues(text, pieces[-1], f):
             pieces.append(f)
             continue
+        if f.follow_on_only:
+            continue
         if pieces:
             out.append(_record(article, doc, pieces, pieces))
             pieces = []
@@ -74,9 +78,10 @@ def _named_within(doc, quoted: _Attribution, clause: _Attribution) -> bool:
 
 
 def _continues(text: str, before: _Attribution, piece: _Attribution) -> bool:
-    """Whether a direct piece goes on with the quotation before it: one speaker mention, one paragraph."""
+    """Whether a direct piece goes on with the quotation before it: one speaker mention, and one paragraph
+    unless the piece has no cue of its own."""
     return (before.subject is not None and piece.subject == before.subject
-            and "\n" not in text[before.end:piece.start])
+            and ("\n" not in text[before.end:piece.start] or piece.cue_text is None))
 
 
 def _record(article: Article, doc, pieces: list[_Attribution], quoted: list[_Attribution]) -> Quote:

@@ -38,8 +38,9 @@ def test_example_follow_on_quote(example_quotes, expected):
     _, qs = example_quotes
     f = expected["story"]["follow_on_quote"]
     for article in f["articles"]:
-        [q] = [q for q in qs if q.article == article and q.text == f["text"]]
-        assert q.speaker == f["speaker"] and q.cue is None and q.direct
+        [q] = [q for q in qs if q.article == article and f["text"] in [p.text for p in q.parts]]
+        # the part with no attribution of its own goes on with the quotation before it: one record, its cue
+        assert q.speaker == f["speaker"] and q.cue == "told" and q.direct and q.parts[-1].text == f["text"]
 
 
 def test_example_split_quote_is_one_record(example_quotes, expected, cleaned_example):
