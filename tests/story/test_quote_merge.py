@@ -168,3 +168,13 @@ def test_a_sentence_broken_by_its_attribution_is_one_quote():
     # the same words given whole by another outlet are the same quote, with no change of wording
     [group] = merge_quotes(quotes([Article(id="a", original=text), Article(id="b", original=f'Tolvik said: "{first}, {rest}."')]))
     assert [v.changes for v in group.variants] == [(), ()]
+
+
+def test_reported_speech_holding_quoted_words_is_one_mixed_group():
+    from newsweave.model import Article
+
+    text = "Ada Lunde told the council on Monday that the ferry plan was “a fantasy that nobody will pay for”."
+    [group] = merge_quotes(quotes([Article(id="a", original=text)]))
+    assert (group.speaker, group.direct, group.mixed) == ("Ada Lunde", False, True)
+    [variant] = group.variants
+    assert text[variant.start:variant.end] == variant.text and "“a fantasy that nobody will pay for”" in variant.text

@@ -171,7 +171,7 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
         # the "speaker" is a phrase that contains the quote itself ("the “law and order” issue")
         cue = None
     whole_line = _fills_line(text, first.open, last.close)
-    # a short sentence of its own inside a paragraph ('... he said. "I'm not changing."') may go on with
+    # a short sentence of its own inside a paragraph ('... Lunde said. "We are not moving."') may go on with
     # the quotation before it: kept only if it does (`follow_on_only`), never a quotation of its own
     sentence = (words > 1 and not whole_line and _starts_sentence(doc, first.open) and last.closed
                 and text[first.open:last.close].rstrip()[-1:] in SENTENCE_END)

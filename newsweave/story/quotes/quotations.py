@@ -10,7 +10,7 @@ A piece joins the one before it when the parse gave both the same speaker mentio
 that attributes both, in one paragraph (`"Q1," Lunde said, "Q2."`), or a piece with no attribution
 of its own that goes on with the speaker's words, in the same paragraph or the next (a long quote
 broken into paragraphs). A piece with its own cue after a paragraph break begins a new quotation.
-A short sentence in quote marks with no cue ("I'm not changing.") is speech only as such a piece.
+A short sentence in quote marks with no cue ("We are not moving.") is speech only as such a piece.
 Words in quote marks inside reported speech are its parts (the speaker's own words, however short:
 `called the plan "a fantasy"`), unless their own speaker is named inside it ("According to Bay Wire,
 Lunde said: "Q"" relays Lunde's quotation; it does not contain it).
