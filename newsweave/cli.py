@@ -166,7 +166,8 @@ def copies(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
 
 @app.command()
 def quotes(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = None, skip_bad: SkipBad = False) -> None:
-    """Per quote: article, text, start, end (offsets into the original), speaker, speaker mention, cue, direct."""
+    """Per quotation: article, text, start, end (offsets into the original), speaker, speaker mention, cue, direct,
+    parts (the quoted pieces, each with start, end, text) and mixed (reported speech holding quoted words)."""
     from newsweave.story.quotes import quotes as find_quotes
     from newsweave.weave import articles_of
 
@@ -180,7 +181,7 @@ def quotes(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
     if format is LineFormat.text:
         lines = []
         for q in found:
-            words = f"“{q.text}”" if q.direct else f"(reported) {q.text}"
+            words = f"“{q.text}”" if q.direct else f"({'reported, quoting' if q.mixed else 'reported'}) {q.text}"
             lines.append(f"{q.article} [{q.start}:{q.end}] {q.speaker or 'unknown speaker'} [{q.cue or 'continued'}]: {words}")
         _write("\n".join(lines + [f"skipped {s.input}: {s.reason}" for s in skipped]) or "no quotes found", output)
         return

@@ -212,7 +212,14 @@ class CopyRelation:
 
 @dataclass(frozen=True)
 class Quote:
-    """One quote in one article. `text == original[start:end]`; the speaker mention is `original[speaker_start:speaker_end]`."""
+    """One quotation in one article: one record however many pieces the outlet gave it in.
+
+    `parts` are the spans of the speaker's words in quote marks, each `original[start:end] == text`. A
+    direct quote has one part, or several when the outlet broke it with its attribution (`"Q1," Lunde
+    said, "Q2."`): then `text` is the parts joined with " … " and [start, end) runs from the first
+    part's start to the last part's end. Reported speech (`direct` False) has `text == original[start:end]`;
+    when it holds quoted words (`mixed`), those are its parts. The speaker mention is
+    `original[speaker_start:speaker_end]`."""
 
     article: str
     text: str
@@ -223,14 +230,24 @@ class Quote:
     speaker_end: int | None
     cue: str | None
     direct: bool
+    parts: tuple[Evidence, ...] = ()
+    mixed: bool = False
+
+    def spoken(self) -> str:
+        """The words as the speaker said them: a direct quote's parts joined by a space, else `text`."""
+        return " ".join(p.text for p in self.parts) if self.direct and len(self.parts) > 1 else self.text
+
+    def quoted(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the quotation's own words: each part of a direct quote, or the whole of reported speech."""
+        return tuple((p.start, p.end) for p in self.parts) if self.direct and self.parts else ((self.start, self.end),)
 
 
 @dataclass(frozen=True)
 class QuoteVariant:
     """One outlet's wording of a quote: `text` lies in `original[start:end]`. An outlet that gave the
-    quote in parts broken by an attribution has one variant, its parts joined in `text`, spanning from
-    the first part's start to the last part's end, with each part's exact span in `parts`. `cue` is
-    the outlet's word for the saying, as written ("said", "claimed", "according to")."""
+    quote in parts broken by an attribution has one variant, its parts joined with " … " in `text`,
+    spanning from the first part's start to the last part's end, with each part's exact span in
+    `parts`. `cue` is the outlet's word for the saying, as written ("said", "claimed", "according to")."""
 
     article: str
     text: str
@@ -248,13 +265,14 @@ class QuoteVariant:
 
 @dataclass(frozen=True)
 class QuoteGroup:
-    """The same utterance as carried by one or more outlets."""
+    """The same utterance as carried by one or more outlets. `mixed`: reported speech that holds quoted words."""
 
     speaker: str | None
     text: str
     direct: bool
     sources: tuple[str, ...]
     variants: tuple[QuoteVariant, ...]
+    mixed: bool = False
 
 
 @dataclass(frozen=True)

@@ -54,9 +54,20 @@ def test_quotes_jsonl_offsets_index_the_original():
     result = runner.invoke(app, ["quotes", str(example_dir())])
     assert result.exit_code == 0
     found = [json.loads(line) for line in result.stdout.splitlines()]
-    assert found and {"article", "text", "start", "end", "speaker", "speaker_start", "speaker_end", "cue", "direct"} <= set(found[0])
+    assert found and {"article", "text", "start", "end", "speaker", "speaker_start", "speaker_end", "cue", "direct", "parts",
+                      "mixed"} <= set(found[0])
     for q in found:
-        assert originals[q["article"]][q["start"]: q["end"]] == q["text"]
+        original = originals[q["article"]]
+        assert all(original[p["start"]: p["end"]] == p["text"] for p in q["parts"])
+        if q["direct"] and len(q["parts"]) > 1:
+            assert q["text"] == " … ".join(p["text"] for p in q["parts"])
+            assert (q["start"], q["end"]) == (q["parts"][0]["start"], q["parts"][-1]["end"])
+        else:
+            assert original[q["start"]: q["end"]] == q["text"]
+    # one record per quotation: the Gazette's quote of Tolvik given in two parts around "Tolvik said" is one line
+    text = runner.invoke(app, ["quotes", str(example_dir() / "saltmere-gazette.txt"), "--format", "text"]).stdout
+    assert [line for line in text.splitlines() if "nobody was killed" in line] == [
+        "saltmere-gazette [1183:1283] Maren Tolvik [said]: “Both crews reacted quickly once it happened … and that is the reason nobody was killed”"]
     assert any(q["speaker"] == "Lena Brask" and originals[q["article"]][q["speaker_start"]: q["speaker_end"]] == "she" for q in found)
 
 

@@ -57,7 +57,10 @@ def check_spans(data, originals: dict[str, str]) -> int:
         original = originals[article]
         assert 0 <= start < end <= len(original), f"{where}: [{start}:{end}] empty or outside {article} ({len(original)} chars)"
         found = original[start:end]
-        if parts:
+        if parts and found == shown:
+            # reported speech holding quoted words: they are its parts (each a span, checked on its own), inside it
+            assert all(start <= p["start"] < p["end"] <= end for p in parts), f"{where}: a part outside the span"
+        elif parts:
             # a quote given in parts around its attribution: each part is a span (checked on its own);
             # the whole runs from the first part to the last, and shows the parts' words in order
             assert (parts[0]["start"], parts[-1]["end"]) == (start, end), f"{where}: parts do not bound the span"

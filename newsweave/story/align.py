@@ -70,9 +70,10 @@ def _named_speaker(article: Article, sentence: Sentence, quotes: Sequence[Quote]
     or a description (`"...," Mayor Ilse Varga said.`, `"...," the governor wrote.`), not a pronoun
     (`"...," she said.`), as the quotes stage found them."""
     for q in quotes:
-        if not (q.direct and q.speaker_start is not None and sentence.start <= q.start and q.end <= sentence.end):
+        if not (q.direct and q.speaker_start is not None and sentence.start <= q.speaker_start < sentence.end):
             continue
-        if sentence.start <= q.speaker_start < sentence.end and not q.start <= q.speaker_start < q.end:
+        if any(sentence.start <= start and end <= sentence.end for start, end in q.quoted()) \
+                and not any(start <= q.speaker_start < end for start, end in q.quoted()):
             if names_someone(article.original[q.speaker_start:q.speaker_end]):
                 return True
     return False
@@ -82,7 +83,8 @@ def _quoted_line(article: Article, sentence: Sentence, quotes: Sequence[Quote]) 
     """The direct quote a sentence is a line of, when the quote's speaker is named nearby with a name
     or a description (not a pronoun) and not in the sentence itself."""
     for q in quotes:
-        if not (q.direct and q.speaker and q.speaker_start is not None and q.start <= sentence.start + 2 and sentence.end - 3 <= q.end):
+        if not (q.direct and q.speaker and q.speaker_start is not None
+                and any(start <= sentence.start + 2 and sentence.end - 3 <= end for start, end in q.quoted())):
             continue
         if any(mark in q.speaker for mark in OPENING + CLOSING):
             continue  # a name cut from a quoted title ("Sea Wren” skipper"): no speaker to show

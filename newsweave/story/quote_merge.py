@@ -5,9 +5,10 @@ longer one (after case, British/American spelling and quote marks are set aside)
 enough that a few shared words ("the United States and NATO") never suffice. A group's reference
 wording is the one most outlets carry; every other variant lists its word-level changes against it:
 `responses → replies`, `organisation → organization (spelling)`, `wrong, and → wrong and`,
-`truncated: … and we will not rest until we do`. An outlet that gives a quote in parts broken by its
-attribution (`"Q1," Lunde said. "Q2."`) has one variant: its parts joined, spanning from the first
-part's start to the last part's end (so its `text` is the parts' words, not `original[start:end]`).
+`truncated: … and we will not rest until we do`. A quote an outlet gave in parts broken by its
+attribution (`"Q1," Lunde said. "Q2."`) is one record of the quotes stage, so one variant: its `text`
+the parts joined with " … ", spanning from the first part's start to the last part's end, each part's
+span in `parts`; wordings are compared on the parts' words alone.
 
 >>> from newsweave.model import Quote
 >>> a = Quote("a", "Our main concerns were ignored by them", 0, 38, "Ada Lunde", 40, 49, "said", True)
@@ -22,11 +23,10 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from newsweave.lexicon.en import NAME_SMALL_WORDS
-from newsweave.model import Article, Evidence, Quote, QuoteGroup, QuoteVariant
+from newsweave.model import Article, Quote, QuoteGroup, QuoteVariant
 from newsweave.story.names import same_surname
 
 TOKEN = re.compile(r"\w+(?:[’'‘]\w+)*|[^\w\s]")
@@ -46,10 +46,6 @@ TRUNCATED = 0.85
 REWORDED = 0.6
 MIN_SHARED = 4
 MIN_RUN = 3
-# the most characters between two parts of one quote in one article (an attribution, a paragraph break)
-MAX_GAP = 300
-# the most characters of attribution inside one quoted sentence (`"Q1," Lunde said, "and Q2."`)
-SENTENCE_BREAK = 60
 
 
 def normal(token: str) -> str:
@@ -105,28 +101,22 @@ def _same_words(wa: list[str], wb: list[str], truncation: bool = True) -> bool:
 
 
 def part_of_none(quotes: Sequence[Quote]) -> list[Quote]:
-    """The quotes that are not part of a longer quote of the same article and speaker: a phrase
-    quoted inside reported speech (`accused the port of ignoring its "safety rules"`) is part of
-    that statement, not a statement of its own. Nor is an "according to" that only relays another
-    speaker's words ("According to Bay Wire, the council said that ..."): the words are the
-    council's, and the quote of the council's own verb carries them.
+    """The quotes that are not an "according to" relaying another speaker's words ("According to Bay
+    Wire, the council said that ..."): the words are the council's, and the quote of the council's own
+    verb carries them. (Quoted words inside reported speech are already part of its one record.)
 
     >>> from newsweave.model import Quote
-    >>> outer = Quote("a", 'the port was ignoring its "safety rules"', 10, 50, "Ada Lunde", None, None, "said", False)
-    >>> inner = Quote("a", "safety rules", 36, 48, "Ada Lunde", None, None, None, True)
-    >>> [q.text for q in part_of_none([outer, inner])]
-    ['the port was ignoring its "safety rules"']
+    >>> relay = Quote("a", "the council said the ferries run", 20, 52, "Bay Wire", 13, 21, "according to", False)
+    >>> council = Quote("a", "the ferries run", 37, 52, "council", 24, 31, "said", False)
+    >>> [q.speaker for q in part_of_none([relay, council])]
+    ['council']
     """
-    def within(q: Quote, o: Quote) -> bool:
-        return (o is not q and o.article == q.article and o.start <= q.start and q.end <= o.end
-                and o.end - o.start > q.end - q.start and bool(o.speaker and q.speaker) and same_surname(o.speaker, q.speaker))
-
     def relays(q: Quote, o: Quote) -> bool:
         # o's speaker is named inside q's words and o's words are inside them too: q relays o
         return (q.cue == "according to" and o is not q and o.article == q.article and o.speaker_start is not None
                 and q.start <= o.speaker_start and o.speaker_end <= q.end and q.start <= o.start and o.end <= q.end)
 
-    return [q for q in quotes if not any(within(q, o) or relays(q, o) for o in quotes)]
+    return [q for q in quotes if not any(relays(q, o) for o in quotes)]
 
 
 def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, direct_and_indirect_apart: bool = True) -> list[QuoteGroup]:
@@ -141,11 +131,8 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
     [2, 1]
     """
     quotes = part_of_none(list(quotes))
-    rest_of = _sentence_rests(quotes)
-    continued = {id(q) for q in rest_of.values()}
-    quotes = [q for q in quotes if id(q) not in continued]
     order = _article_order(quotes, articles)
-    words = [_words(tokens(q.text)) for q in quotes]
+    words = [_words(tokens(q.spoken())) for q in quotes]
     # longest first, so every group is built around its fullest wording
     ranked = sorted(range(len(quotes)), key=lambda i: (-len(words[i]), order.get(quotes[i].article, 0), quotes[i].start))
     groups: list[list[int]] = []
@@ -170,29 +157,9 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
                 break
         else:
             groups.append([i])
-    out = [_group([quotes[i] for i in g], order, rest_of) for g in groups]
+    out = [_group([quotes[i] for i in g], order) for g in groups]
     first = {id(g): min((order.get(v.article, 0), v.start) for v in g.variants) for g in out}
     out.sort(key=lambda g: first[id(g)])
-    return out
-
-
-def _sentence_rests(quotes: list[Quote]) -> dict[int, Quote]:
-    """id of a direct quote -> the quote that finishes its sentence after the attribution: in
-    `"Both crews reacted quickly," Tolvik said, "and that is why nobody was hurt."` the second part
-    begins in lower case a few words after the first. The two are one quote of the speaker.
-
-    >>> from newsweave.model import Quote
-    >>> a = Quote("a", "Both crews reacted quickly", 1, 27, "Tolvik", None, None, "said", True)
-    >>> b = Quote("a", "and that is why nobody was hurt", 43, 74, "Tolvik", None, None, "said", True)
-    >>> [q.text for q in _sentence_rests([a, b]).values()]
-    ['and that is why nobody was hurt']
-    """
-    out = {}
-    direct = sorted((q for q in quotes if q.direct), key=lambda q: (q.article, q.start))
-    for first, rest in zip(direct, direct[1:]):
-        if (rest.article == first.article and 0 <= rest.start - first.end <= SENTENCE_BREAK and rest.text[:1].islower()
-                and first.text.rstrip()[-1:] not in ".!?" and (not rest.speaker or not first.speaker or same_surname(rest.speaker, first.speaker))):
-            out[id(first)] = rest
     return out
 
 
@@ -207,22 +174,19 @@ def _article_order(quotes: list[Quote], articles: Sequence[Article]) -> dict[str
     return {a: i for i, a in enumerate(dict.fromkeys(q.article for q in quotes))}
 
 
-def _group(members: list[Quote], order: dict[str, int], rest_of: dict[int, Quote] | None = None) -> QuoteGroup:
-    members = sorted(members, key=lambda q: (order.get(q.article, 0), q.start))
-    fullest = max(members, key=lambda q: len(_words(tokens(q.text))))
-    wordings = [_finished(w, rest_of or {}) for w in _join_parts(members, fullest.text)]
-    words = {id(w): " ".join(_words(tokens(w.text))) for w in wordings}
-    counts = Counter(words.values())
+def _group(members: list[Quote], order: dict[str, int]) -> QuoteGroup:
+    wordings = sorted(members, key=lambda q: (order.get(q.article, 0), q.start))
+    words = {id(w): _words(tokens(w.spoken())) for w in wordings}
+    counts = Counter(" ".join(w) for w in words.values())
     # the reference wording: the one most outlets carry, then a full (not truncated) one, then one quoted
-    # whole rather than joined from parts, then the earliest
-    longest = max(len(_words(tokens(w.text))) for w in wordings)
-    reference = min(wordings, key=lambda w: (-counts[words[id(w)]], len(_words(tokens(w.text))) < TRUNCATED * longest,
-                                             len(w.parts) > 1, order.get(w.article, 0), -len(w.text), w.start))
+    # whole rather than in parts, then the earliest
+    longest = max(len(w) for w in words.values())
+    reference = min(wordings, key=lambda w: (-counts[" ".join(words[id(w)])], len(words[id(w)]) < TRUNCATED * longest,
+                                             _in_parts(w), order.get(w.article, 0), -len(w.text), w.start))
     variants = tuple(
         QuoteVariant(article=w.article, text=w.text, start=w.start, end=w.end, speaker=w.speaker,
-                     changes=() if w is reference else tuple(changes(reference.text, w.text, joints=w.joints)),
-                     parts=tuple(Evidence(p.article, p.start, p.end, p.text) for p in w.parts) if len(w.parts) > 1 else (),
-                     cue=next((p.cue for p in w.parts if p.cue), None))
+                     changes=() if w is reference else tuple(changes(reference.spoken(), w.spoken(), joints=_joints(w))),
+                     parts=w.parts if _in_parts(w) else (), cue=w.cue)
         for w in [reference] + [m for m in wordings if m is not reference]
     )
     speakers = Counter(w.speaker for w in wordings if w.speaker)
@@ -232,100 +196,21 @@ def _group(members: list[Quote], order: dict[str, int], rest_of: dict[int, Quote
         same = [s for s in speakers if same_surname(s, speaker)]
         speaker = max(same, key=lambda s: (speakers[s] > 0 and len(s.split()), speakers[s]))
     sources = tuple(dict.fromkeys(w.article for w in wordings))
-    return QuoteGroup(speaker=speaker, text=reference.text, direct=reference.direct, sources=sources, variants=variants)
+    return QuoteGroup(speaker=speaker, text=reference.text, direct=reference.direct, sources=sources, variants=variants,
+                      mixed=reference.mixed)
 
 
-def _finished(wording: "_Wording", rest_of: dict[int, Quote]) -> "_Wording":
-    """The wording with the rest of its last sentence, when the outlet broke it with the attribution."""
-    parts = list(wording.parts)
-    while id(parts[-1]) in rest_of:
-        parts.append(rest_of[id(parts[-1])])
-    return _Wording(tuple(parts))
+def _in_parts(quote: Quote) -> bool:
+    return quote.direct and len(quote.parts) > 1
 
 
-@dataclass(frozen=True)
-class _Wording:
-    """One outlet's wording of a quote: one quote, or the consecutive parts it gave the quote in."""
-
-    parts: tuple[Quote, ...]
-
-    @property
-    def article(self) -> str:
-        return self.parts[0].article
-
-    @property
-    def text(self) -> str:
-        return " ".join(p.text for p in self.parts)
-
-    @property
-    def start(self) -> int:
-        return self.parts[0].start
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1].end
-
-    @property
-    def direct(self) -> bool:
-        return self.parts[0].direct
-
-    @property
-    def speaker(self) -> str | None:
-        return next((p.speaker for p in self.parts if p.speaker), None)
-
-    @property
-    def joints(self) -> tuple[int, ...]:
-        """Where in `text` each part after the first begins."""
-        at, out = 0, []
-        for p in self.parts[:-1]:
-            at += len(p.text) + 1
-            out.append(at)
-        return tuple(out)
-
-
-def _join_parts(members: list[Quote], full: str) -> list[_Wording]:
-    """The members as wordings, one outlet's consecutive parts of the quote joined into one.
-
-    An outlet often breaks a long quote with its attribution (`"Q1," Lunde said. "Q2."`) where another
-    gives it whole: the parts, in the article's order, follow each other in the full wording, and
-    together they are that outlet's wording, not two truncated ones.
-
-    >>> from newsweave.model import Quote
-    >>> q = lambda text, at: Quote("a", text, at, at + len(text), "Ada Lunde", None, None, "said", True)
-    >>> [w.text for w in _join_parts([q("The pier will close for a month", 1), q("and the ferries will use the north quay", 50)],
-    ...                              "The pier will close for a month, and the ferries will use the north quay")]
-    ['The pier will close for a month and the ferries will use the north quay']
-    """
-    full_words = _words(tokens(full))
-    out: list[_Wording] = []
-    current: list[Quote] = []
-    place: tuple[int, int] | None = None
-    for q in sorted(members, key=lambda q: (q.article, q.start)):
-        here = _place_in(full_words, _words(tokens(q.text)))
-        prev = current[-1] if current else None
-        if (prev is not None and q.article == prev.article and q.direct == prev.direct and 0 <= q.start - prev.end <= MAX_GAP
-                and (not q.speaker or not prev.speaker or same_surname(q.speaker, prev.speaker))
-                and place is not None and here is not None and place[1] <= here[0]):
-            current.append(q)
-        else:
-            if current:
-                out.append(_Wording(tuple(current)))
-            current = [q]
-        place = here
-    if current:
-        out.append(_Wording(tuple(current)))
-    position = {id(q): i for i, q in enumerate(members)}
-    return sorted(out, key=lambda w: position[id(w.parts[0])])
-
-
-def _place_in(full: list[str], part: list[str]) -> tuple[int, int] | None:
-    """The word range of the full wording that a part matches (its runs of MIN_RUN words or more)."""
-    if not part:
-        return None
-    blocks = [b for b in SequenceMatcher(None, full, part, autojunk=False).get_matching_blocks() if b.size >= min(MIN_RUN, len(part))]
-    if not blocks or sum(b.size for b in blocks) < TRUNCATED * len(part):
-        return None
-    return blocks[0].a, blocks[-1].a + blocks[-1].size
+def _joints(quote: Quote) -> tuple[int, ...]:
+    """Where in `quote.spoken()` each part after the first begins."""
+    at, out = 0, []
+    for p in quote.parts[:-1] if _in_parts(quote) else ():
+        at += len(p.text) + 1
+        out.append(at)
+    return tuple(out)
 
 
 def agreed_speaker(group: QuoteGroup) -> str | None:

@@ -16,7 +16,11 @@ the divers"), a nationality alone ("the German") only as the person named before
 institution is a speaker as it is ("police", "a spokesperson", "the study"). A short quoted label
 ("described himself as the "keeper of lanterns"", a title beside "features") is not speech.
 
-Every offset indexes `article.original`: `quote.text == article.original[quote.start:quote.end]`.
+One record per quotation (`quotations`): a quote given in parts around its attribution is one
+record, its `parts` the quoted pieces and its `text` their words joined with " … "; reported speech
+that holds quoted words is one record (`mixed`), the quoted words its parts and never a second
+record. Every offset indexes `article.original`: each part's `text == article.original[start:end]`,
+and so is a record's when it has at most one part or is reported speech.
 
 >>> from newsweave.model import Article
 >>> [q] = quotes([Article(id="a", original='"We will rebuild the pier," said mayor Ada Lunde.')])
@@ -30,10 +34,11 @@ from collections.abc import Iterable
 
 from newsweave.clean.debris import posts_in
 from newsweave.lexicon.en import REPORTING, SAYING  # (read by align, events and timeline as `quotes.SAYING`)
-from newsweave.model import Article, Quote
+from newsweave.model import Article, Evidence, Quote
 from newsweave.story.quotes.cues import SCARE_MAX_WORDS, _Attribution, _attribute_direct
 from newsweave.story.quotes.indirect import _indirect
-from newsweave.story.quotes.marks import _chains, _inside_quotes, _pair_marks
+from newsweave.story.quotes.marks import _chains, _content, _inside_quotes, _pair_marks
+from newsweave.story.quotes.quotations import _records
 from newsweave.story.quotes.speakers import _Names, _resolve_all
 
 
@@ -76,16 +81,7 @@ def find_quotes(article: Article, doc, *, indirect: bool = True, scare_max_words
         found.extend(_indirect(doc, quote_spans))
     found.sort(key=lambda f: (f.start, not f.direct))
     _resolve_all(doc, found, names)
-    out = []
-    for f in found:
-        start, end = article.original_span(f.start, f.end)
-        if end <= start:
-            continue
-        s_start = s_end = None
-        if f.subject is not None:
-            s_start, s_end = article.original_span(doc[f.subject[0]].idx, doc[f.subject[1] - 1].idx + len(doc[f.subject[1] - 1].text))
-        out.append(Quote(article=article.id, text=article.original[start:end], start=start, end=end, speaker=f.speaker,
-                         speaker_start=s_start, speaker_end=s_end, cue=f.cue_text, direct=f.direct))
+    out = _records(article, doc, found, [c for c in (_content(text, p.open, p.close) for p in pairs) if c[1] > c[0]])
     return sorted(out + embedded_posts(article), key=lambda q: q.start)
 
 
@@ -108,8 +104,9 @@ def embedded_posts(article: Article) -> list[Quote]:
 
 def _post_quote(article: Article, at: int, post) -> Quote:
     start, end = at + post.start, at + post.end
-    return Quote(article=article.id, text=article.original[start:end], start=start, end=end, speaker=post.poster,
-                 speaker_start=at + post.poster_start, speaker_end=at + post.poster_end, cue="posted", direct=True)
+    words = article.original[start:end]
+    return Quote(article=article.id, text=words, start=start, end=end, speaker=post.poster, speaker_start=at + post.poster_start,
+                 speaker_end=at + post.poster_end, cue="posted", direct=True, parts=(Evidence(article.id, start, end, words),))
 
 
 __all__ = ["quotes", "find_quotes", "embedded_posts", "REPORTING", "SAYING"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from newsweave.lexicon.en import EXCLAIMING, NAMING, PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVE, REPORTING, TITLE_SMALL_WORDS
 from newsweave.story.quotes.marks import (
@@ -36,7 +36,7 @@ class _Attribution:
     cue_text: str | None = None
     subject: tuple[int, int] | None = None  # token span of the speaker mention
     speaker: str | None = None
-    parts: list = field(default_factory=list)
+    follow_on_only: bool = False  # a short sentence in quote marks: speech only as the rest of the quotation before it
 
 
 def _frame_after(doc, close: int, spans) -> list:
@@ -171,7 +171,11 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
         # the "speaker" is a phrase that contains the quote itself ("the “law and order” issue")
         cue = None
     whole_line = _fills_line(text, first.open, last.close)
-    if cue is None and (words <= scare_max_words or not whole_line and not _starts_sentence(doc, first.open)):
+    # a short sentence of its own inside a paragraph ('... Lunde said. "We are not moving."') may go on with
+    # the quotation before it: kept only if it does (`follow_on_only`), never a quotation of its own
+    sentence = (words > 1 and not whole_line and _starts_sentence(doc, first.open) and last.closed
+                and text[first.open:last.close].rstrip()[-1:] in SENTENCE_END)
+    if cue is None and not sentence and (words <= scare_max_words or not whole_line and not _starts_sentence(doc, first.open)):
         # a quoted word or short phrase with no one saying it: a scare quote or a title
         return []
     quoted_text = text[contents[0][0]:contents[-1][1]]
@@ -204,7 +208,7 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
         cue = _cue_after(after, inside)
     out = []
     for s, e in contents:
-        f = _Attribution(start=s, end=e, direct=True)
+        f = _Attribution(start=s, end=e, direct=True, follow_on_only=cue is None and words <= scare_max_words)
         if cue is not None:
             f.cue, f.subject, f.cue_text = cue
         out.append(f)

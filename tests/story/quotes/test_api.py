@@ -21,8 +21,8 @@ def example_quotes(cleaned_example):
 
 def test_example_direct_quotes_with_speakers(example_quotes, expected):
     _, qs = example_quotes
-    got = {(q.article, q.text, q.speaker) for q in qs if q.direct}
-    want = {(d["article"], d["text"], d["speaker"]) for d in expected["story"]["direct_quotes"]}
+    got = {(q.article, q.text, q.speaker, tuple(p.text for p in q.parts)) for q in qs if q.direct}
+    want = {(d["article"], d["text"], d["speaker"], tuple(d.get("parts", [d["text"]]))) for d in expected["story"]["direct_quotes"]}
     assert got == want
 
 
@@ -38,16 +38,22 @@ def test_example_follow_on_quote(example_quotes, expected):
     _, qs = example_quotes
     f = expected["story"]["follow_on_quote"]
     for article in f["articles"]:
-        [q] = [q for q in qs if q.article == article and q.text == f["text"]]
-        assert q.speaker == f["speaker"] and q.cue is None and q.direct
+        [q] = [q for q in qs if q.article == article and f["text"] in [p.text for p in q.parts]]
+        # the part with no attribution of its own goes on with the quotation before it: one record, its cue
+        assert q.speaker == f["speaker"] and q.cue == "told" and q.direct and q.parts[-1].text == f["text"]
 
 
-def test_example_split_quote(example_quotes, expected):
+def test_example_split_quote_is_one_record(example_quotes, expected, cleaned_example):
     _, qs = example_quotes
     s = expected["story"]["split_quote"]
-    parts = [q for q in qs if q.article == s["article"] and q.text in s["parts"]]
-    assert [q.text for q in parts] == s["parts"]
-    assert {q.speaker for q in parts} == {s["speaker"]}
+    [q] = [q for q in qs if q.article == s["article"] and any(p.text == s["parts"][0] for p in q.parts)]
+    assert [p.text for p in q.parts] == s["parts"] and q.text == " … ".join(s["parts"])
+    assert q.speaker == s["speaker"] and q.direct and not q.mixed
+    original = cleaned_example[q.article].original
+    # the record spans from its first part to its last, the attribution between included
+    assert (q.start, q.end) == (q.parts[0].start, q.parts[-1].end)
+    assert s["cue"] in original[q.parts[0].end:q.parts[1].start]
+    assert all(original[p.start:p.end] == p.text for p in q.parts)
 
 
 def test_example_indirect_orlenko(example_quotes, expected):
@@ -61,7 +67,10 @@ def test_example_offsets(example_quotes, cleaned_example):
     _, qs = example_quotes
     assert qs
     for q in qs:
-        assert cleaned_example[q.article].original[q.start:q.end] == q.text
+        original = cleaned_example[q.article].original
+        assert all(original[p.start:p.end] == p.text for p in q.parts)
+        if len(q.parts) < 2 or not q.direct:
+            assert original[q.start:q.end] == q.text
         if q.speaker_start is not None:
             assert q.speaker_end > q.speaker_start
 
@@ -74,7 +83,8 @@ WORDS = st.sampled_from("the port ferry will open close said Ada Lunde told we t
 def test_offsets_index_the_original(found, parts):
     text = " ".join(parts)
     for q in found(text):
-        assert text[q.start:q.end] == q.text
+        assert all(text[p.start:p.end] == p.text and q.start <= p.start < p.end <= q.end for p in q.parts)
+        assert text[q.start:q.end] == q.text if len(q.parts) < 2 or not q.direct else q.text == " … ".join(p.text for p in q.parts)
         assert 0 <= q.start < q.end <= len(text)
         if q.speaker_start is not None:
             assert 0 <= q.speaker_start < q.speaker_end <= len(text)
@@ -90,6 +100,7 @@ def test_offsets_survive_cleaning_map(prefix, suffix):
     [article] = clean([Article(id="p", original=text)])
     for q in find_quotes(article, analyse([article])[0]):
         assert article.original[q.start:q.end] == q.text
+        assert [(p.start, p.end, p.text) for p in q.parts] == [(q.start, q.end, q.text)]
 
 
 def test_an_embedded_post_is_a_quote_of_its_poster():

@@ -5,9 +5,26 @@ import pytest
 
 
 
-def test_split_quote_both_parts_one_speaker(direct):
+def test_split_quote_is_one_quotation_of_one_speaker(found):
     text = "Pilot Ines Varga described the landing. “The wind turned,” Varga said, “and we had to abort twice.”"
-    assert direct(text) == [("The wind turned", "Ines Varga"), ("and we had to abort twice", "Ines Varga")]
+    [q] = [q for q in found(text) if q.direct]
+    assert (q.text, q.speaker, q.cue) == ("The wind turned … and we had to abort twice", "Ines Varga", "said")
+    assert [text[p.start:p.end] for p in q.parts] == ["The wind turned", "and we had to abort twice"]
+    assert text[q.speaker_start:q.speaker_end] == "Varga"
+
+
+def test_a_paragraph_of_quoted_words_goes_on_with_the_quotation_and_a_new_attribution_begins_another(direct):
+    text = ("“The wind turned,” pilot Ines Varga said. “We had to abort twice.”\n\n“Then the fog lifted and we could see the lights.”\n\n"
+            "“The tower was calm,” Varga added.")
+    assert [t for t, _ in direct(text)] == ["The wind turned … We had to abort twice … Then the fog lifted and we could see the lights",
+                                            "The tower was calm"]
+
+
+def test_a_short_sentence_in_quote_marks_is_speech_only_as_the_rest_of_a_quotation(direct):
+    said = '“You think the ferry will stop?” harbour master Ilse Varga said on Monday. “It will not stop.”'
+    assert direct(said) == [("You think the ferry will stop? … It will not stop", "Ilse Varga")]
+    # with no quotation before it, a short sentence in marks is nobody's speech (a slogan, a sign)
+    assert direct("The crowd waved signs. “It will not stop.” The ferry left at noon.") == []
 
 
 MISPARSED = "“I have never seen the quay this crowded on a Tuesday,” harbour master Ilse Varga said at the pier."
@@ -36,7 +53,8 @@ def test_no_speaker_without_a_reporting_verb_after_the_quote(found):
 def test_follow_on_quote_in_next_paragraph_keeps_speaker(direct):
     text = ('"The airport will reopen on Friday," Transport Minister Oskar Lind told reporters.\n\n'
             '"Every runway light will be checked before the first flight lands."')
-    assert [s for _, s in direct(text)] == ["Oskar Lind", "Oskar Lind"]
+    # a paragraph of quoted words with no attribution of its own: the rest of the minister's quotation
+    assert [s for _, s in direct(text)] == ["Oskar Lind"]
 
 
 def test_scare_quotes_and_titles_are_not_speech(direct):
@@ -66,8 +84,8 @@ def test_a_short_shout_is_speech(direct):
 
 
 def test_a_quoted_evaluation_is_still_speech(found):
-    reported = [(q.text, q.speaker) for q in found("Ada Lunde called the ferry plan “a fantasy” on Monday.")]
-    assert ("a fantasy", "Ada Lunde") in reported
+    [q] = found("Ada Lunde called the ferry plan “a fantasy” on Monday.")
+    assert (q.speaker, q.direct, q.mixed, [p.text for p in q.parts]) == ("Ada Lunde", False, True, ["a fantasy"])
 
 
 def test_a_quoted_title_does_not_hide_the_reporting_verb_before_a_colon(found):

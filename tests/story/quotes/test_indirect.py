@@ -23,7 +23,10 @@ def test_reporting_verb_subject_wins_over_according_to(found):
             "“winter timetable” would start on the first of November.")
     quoted = [(q.text, q.speaker, q.cue, q.direct) for q in found(text)]
     assert ("its “winter timetable” would start on the first of November", "regional ferry council", "insisted", False) in quoted
-    assert ("winter timetable", "regional ferry council", "insisted", True) in quoted
+    # the quoted words are the council's statement's, one record with them as its part, not a second quote
+    assert not any(direct for *_, direct in quoted)
+    [council] = [q for q in found(text) if q.speaker == "regional ferry council"]
+    assert council.mixed and [p.text for p in council.parts] == ["winter timetable"]
     # Bay Wire is credited only with relaying the council's words (the brief shows the council's quote)
     assert [(t, s) for t, s, cue, _ in quoted if s == "Bay Wire"] == [
         ("the regional ferry council insisted that its “winter timetable” would start on the first of November", "Bay Wire")]
