@@ -40,6 +40,31 @@ shuffled with seed 0, and picks the thresholds with the best 3-class macro F1 on
   stories are shown too, as an in-sample upper bound.
 - every article "partially derived": what labelling everything derived gives for free.
 
+Independent same-event pairs (issue 18): pairs of articles about one event that do not copy each
+other, and the share of them each system calls derived (target <= 10%): ECB+ dev articles of one event
+(its `ecbplus` half, which keeps URLs) from different web domains, and the articles of each Multi-News
+validation story. A pair sharing a run of COPIED_RUN (12) or more words outside quotation marks is
+left out as a copy (read on a random 30 of them: every one carried one wire text, press release or
+newsletter footer; 25 read with runs of 8-11 words were mostly an event's fixed phrases and stay).
+newsweave is run on each pair as read (no sources) and with one article given as agency copy, each in
+turn, as a feed labels a wire text; 3-gram containment at its METER partial cut-off beside it.
+
+Measured and not kept (issue 18, same 5 METER folds; the independent pairs in 5 folds by event, so
+the rate is on events not trained on; CV wholly / macro / not-derived, independent pairs called
+derived judged in both directions): features of the sentence alignment (trigram containment, the
+containment of trigrams written in lower case with a content word, i.e. copied runs of ordinary
+words, sentence coverage by words and by letters, ordinary-word coverage, copied clauses, whether
+matched sentences keep the origin's order, the share of the origin covered, the length ratio) in a
+logistic regression trained on METER alone: <= 0.782 / 0.641 / 0.540 with 31-88% of independent pairs
+called derived (METER's non-derived articles look like independent reports, and METER is three
+quarters derived); the same trained with the independent pairs of the training events as extra
+non-derived examples: 0.64-0.72 / 0.51-0.63 / 0.46-0.52 at 13-47%; a depth-3 tree, a random forest,
+gradient boosting: 0.61-0.73 / 0.50-0.57 / 0.43-0.50 at 8-28%. The current rule with copied ordinary
+wording (that lower-case trigram containment >= g) also required against agency copy, in-sample on
+METER: g = 0.14 gives 0.789 / 0.607 / 0.496 at 9.6%, g = 0.10 0.805 / 0.648 / 0.518 at 14.4%, g = 0
+(the shipped rule) 0.805 / 0.712 / 0.605 at 54.6%. No model or rule tried reaches the METER targets
+and the independent-pair target together; the shipped decision is unchanged.
+
 Reported: F1 of "wholly derived vs the rest", F1 of "derived vs not derived", F1 of "not derived"
 alone, 3-class macro F1, a confusion matrix per system, and the median seconds per story.
 
@@ -116,7 +141,7 @@ RELATION_LABEL = {"duplicate": WHOLLY, "rewrite": WHOLLY, "partial": PARTIALLY}
 RELATION_STRENGTH = {"duplicate": 3, "rewrite": 2, "partial": 1}
 FOLDS = 5
 GRID = [i / 100 for i in range(101)]
-TARGETS = {"wholly": 0.80, "macro": 0.70}
+TARGETS = {"wholly": 0.80, "macro": 0.72, "non": 0.65, "independent": 0.10}  # issue 18: METER by CV; independent pairs called derived
 PUBLISHED_3_CLASS = 0.664  # Clough et al. 2002, best 3-class result, on their METER experiments
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -500,7 +525,8 @@ def report(runs: Sequence[Run], gold: dict[str, str]) -> None:
         seconds = f"{statistics.median(run.seconds):.4f}" if run.seconds else ""
         print(f"| {run.system} | {s['wholly']:.3f} | {s['derived']:.3f} | {s['non']:.3f} | {s['macro']:.3f} | {seconds} |")
     print(
-        f"\nTargets: wholly-derived F1 >= {TARGETS['wholly']:.2f}; 3-class macro F1 >= {TARGETS['macro']:.2f}. "
+        f"\nTargets (by CV): wholly-derived F1 >= {TARGETS['wholly']:.2f}; 3-class macro F1 >= {TARGETS['macro']:.2f}; "
+        f"not-derived F1 >= {TARGETS['non']:.2f}. "
         f"Published: Clough et al. 2002, best 3-class result {PUBLISHED_3_CLASS} (their METER experiments, "
         "not this showbiz split: not directly comparable)."
     )
@@ -511,6 +537,102 @@ def report(runs: Sequence[Run], gold: dict[str, str]) -> None:
         if run.note:
             print(run.note + "\n")
         print(confusion(gold, run.predicted))
+
+# --- independent same-event pairs ----------------------------------------------------------------
+
+# a pair sharing a run of this many words outside quotation marks is a copy (of each other, or of one
+# wire text or press release), not two independent reports: read on 30 pairs drawn at random with runs
+# of 12-29 words, every one carried copied text; of 25 drawn with runs of 8-11, most were the event's
+# fixed phrases (a charge, a title, an agency's name), so those pairs stay
+COPIED_RUN = 12
+_RUN_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[\"“”]")
+
+
+def unquoted_run(a: str, b: str) -> int:
+    """The longest run of words `a` and `b` share, counted by its words outside quotation marks (a quote
+    from a press conference is shared by every report of it)."""
+    def words(text):
+        out, quoted = [], False
+        for token in _RUN_TOKEN.findall(text):
+            if token in '"“”':
+                quoted = (not quoted) if token == '"' else token == "“"
+            else:
+                out.append((token.lower(), quoted))
+        return out
+
+    wa, wb = words(a), words(b)
+    where: dict[tuple, list[int]] = defaultdict(list)
+    for j in range(len(wb) - 3):
+        where[tuple(w for w, _ in wb[j: j + 4])].append(j)
+    longest = 0
+    for i in range(len(wa) - 3):
+        for j in where.get(tuple(w for w, _ in wa[i: i + 4]), ()):
+            k = 4
+            while i + k < len(wa) and j + k < len(wb) and wa[i + k][0] == wb[j + k][0]:
+                k += 1
+            longest = max(longest, sum(1 for _, quoted in wa[i: i + k] if not quoted))
+    return longest
+
+
+def independent_pairs() -> dict[str, list[tuple[str, object, object]]]:
+    """Pairs of articles about one event that do not copy each other, per data set: ECB+ articles of one
+    event (its `ecbplus` half, whose records keep their URL) from different web domains, and the
+    articles of one Multi-News story; a pair sharing a copied run (`COPIED_RUN`) is left out."""
+    import urllib.parse
+
+    from newsweave.weave import articles_of
+
+    found: dict[str, list] = {"ECB+": [], "Multi-News": []}
+    ecb = require("ecbplus")
+    docs = [json.loads(line) for line in open(ecb / "ecbplus_docs.jsonl", encoding="utf-8")]
+    docs = [d for d in docs if d["subtopic"] == "ecbplus" and d["url"]]
+    articles = {a.id: a for a in articles_of([ecb / "input" / f"{d['doc_id']}.txt" for d in docs], skip_bad=True)[0]}
+    domain = {d["doc_id"]: urllib.parse.urlparse(d["url"]).netloc.removeprefix("www.") for d in docs}
+    by_event: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        if d["doc_id"] in articles:
+            by_event[d["event_id"]].append(d["doc_id"])
+    for event, ids in sorted(by_event.items()):
+        found["ECB+"] += [(event, articles[x], articles[y]) for i, x in enumerate(ids) for y in ids[i + 1:] if domain[x] != domain[y]]
+    for folder in sorted((require("multinews_val") / "input").iterdir()):
+        texts = articles_of([folder], skip_bad=True)[0]
+        found["Multi-News"] += [(folder.name, x, y) for i, x in enumerate(texts) for y in texts[i + 1:]]
+    return {name: [(event, x, y) for event, x, y in pairs if unquoted_run(x.body, y.body) < COPIED_RUN]
+            for name, pairs in found.items()}
+
+
+def independent_report(stories: Sequence[Story], gold: dict[str, str]) -> None:
+    """The share of independent same-event pairs each system calls derived: newsweave as read (no sources:
+    it decides the direction), newsweave with one article given as agency copy (each in turn, as a feed
+    would label a wire text), and 3-gram containment at its partial cut-off fitted on METER."""
+    from newsweave.story.copies import copies
+
+    values, _ = containments(stories)
+    low, _high = fit_thresholds(values, gold)
+    pairs = independent_pairs()
+    systems = ("newsweave, as read (no sources)", "newsweave, one article given as agency copy (each in turn)",
+               f"3-gram containment >= {low:.2f} (METER's partial cut-off, fitted on all stories)")
+    # per data set: pairs (judgements, for the agency row: each article in turn) and how many are called derived
+    counts: dict[str, dict[str, list[int]]] = {name: {system: [0, 0] for system in systems} for name in pairs}
+    for name, found in pairs.items():
+        for _event, x, y in found:
+            plain = [dataclasses.replace(x, source=None), dataclasses.replace(y, source=None)]
+            tx, ty = trigrams(x.body), trigrams(y.body)
+            called = (
+                (1, int(bool(copies(plain)))),
+                (2, sum(bool(copies([dataclasses.replace(plain[i], source="Press Association"), plain[1 - i]])) for i in (0, 1))),
+                (1, int(max(len(tx & ty) / len(tx) if tx else 0, len(tx & ty) / len(ty) if ty else 0) >= low)),
+            )
+            for system, (judged, derived) in zip(systems, called):
+                counts[name][system][0] += judged
+                counts[name][system][1] += derived
+    counts["all"] = {system: [sum(counts[name][system][i] for name in pairs) for i in (0, 1)] for system in systems}
+    sizes = {name: len(found) for name, found in pairs.items()} | {"all": sum(map(len, pairs.values()))}
+    print(f"\n## Independent same-event pairs (called derived: target <= {TARGETS['independent']:.0%})\n")
+    print("| system | " + " | ".join(f"{name} ({n} pairs)" for name, n in sizes.items()) + " |\n|---|" + "---:|" * len(sizes))
+    rates = {system: [f"{counts[name][system][1] / max(counts[name][system][0], 1):.1%}" for name in sizes] for system in systems}
+    for system, row in rates.items():
+        print(f"| {system} | " + " | ".join(row) + " |")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -541,6 +663,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         Run("every article partially derived", predicted={a: PARTIALLY for a in gold}),
     ]
     report(runs, gold)
+    if not args.limit:
+        independent_report(stories, gold)
 
 
 if __name__ == "__main__":
