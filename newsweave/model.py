@@ -83,6 +83,7 @@ class Article:
     title_span: tuple[int, int] | None = None
     warnings: tuple[str, ...] = ()
     cleaned: bool = False
+    language: str | None = None  # ISO 639-1 code when read with confidence (`newsweave.read.language`)
 
     @property
     def body(self) -> str:

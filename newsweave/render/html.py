@@ -6,6 +6,7 @@ import functools
 from urllib.parse import urlsplit
 
 from newsweave.model import Brief
+from newsweave.render.escape import visible
 from newsweave.render.view import count, labels, off_topic_lines, published, quote_words, said_by, shown_facts, sources_text, when
 
 
@@ -13,8 +14,9 @@ from newsweave.render.view import count, labels, off_topic_lines, published, quo
 def _environment():
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
+    # every value shown passes `visible` (no control character) and then autoescape (no markup)
     env = Environment(loader=PackageLoader("newsweave.render", "templates"), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, finalize=lambda value: visible(value) if isinstance(value, str) else value)
     env.filters["safe_url"] = _safe_url
     return env
 
