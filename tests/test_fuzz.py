@@ -19,7 +19,7 @@ EXAMPLES = int(os.environ.get("NEWSWEAVE_FUZZ_EXAMPLES", "25"))
 fuzz = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 100,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
 
-SUFFIXES = st.sampled_from([".txt", ".html", ".json", ".jsonl", ".htm", ".md", ""])
+SUFFIXES = st.sampled_from([".txt", ".html", ".json", ".jsonl", ".htm", ".md", ".html.gz", ""])
 WORDS = st.sampled_from("The harbour closed on Monday after a storm , said Ada Lunde “ ” \" . \n \n\n Share Facebook < > & "
                         "<p> </p> <script> date 2031-03-10 \r \t \x1b \x00 \u202e é Ж 港".split(" ") + [" ", "\n"])
 ARTICLE_TEXT = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=120).map(" ".join))

@@ -147,10 +147,10 @@ def _walk(folder: Path, files: list[Path], note, fail) -> None:
                 _walk(path, files, note, fail)
         elif kind != "file":
             note(path, f"{kind}: not read")
-        elif path.suffix.lower() in ARTICLE_SUFFIXES:
+        elif _suffix(path) in ARTICLE_SUFFIXES:
             files.append(path)
         else:
-            note(path, "not an article file (expected .txt, .html, .htm, .json or .jsonl)")
+            note(path, "not an article file (expected .txt, .html, .htm, .json or .jsonl, or one of them .gz)")
 
 
 def _read_once(path: Path, done: set[Path], add, fail, note) -> None:
@@ -162,33 +162,56 @@ def _read_once(path: Path, done: set[Path], add, fail, note) -> None:
     _read_file(path, add, fail, note)
 
 
+def _suffix(path: Path) -> str:
+    """The suffix that says what a file holds: `.html` for `page.html.gz`, as crawlers store pages."""
+    return path.with_suffix("").suffix.lower() if path.suffix.lower() == ".gz" else path.suffix.lower()
+
+
+def _bytes(path: Path) -> bytes:
+    """The file's bytes, gunzipped when it is `.gz` (and no more than `MAX_FILE_BYTES` of them)."""
+    if path.suffix.lower() != ".gz":
+        return path.read_bytes()
+    import gzip
+    import zlib
+
+    try:
+        with gzip.open(path) as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        raise NewsweaveError(str(path), f"is not a readable gzip file ({error})", "re-compress it with gzip, or give it uncompressed") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise NewsweaveError(str(path), f"unpacks to more than newsweave's limit of {MAX_FILE_BYTES:,} bytes for one file", "split it into smaller files")
+    return data
+
+
 def _read_file(path: Path, add, fail, note) -> None:
     name = str(path)
-    kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "text")
+    kind = ARTICLE_SUFFIXES.get(_suffix(path), "text")
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             fail(NewsweaveError(name, f"is {size:,} bytes, over newsweave's limit of {MAX_FILE_BYTES:,} for one file",
                                 "split it into smaller files"))
             return
-        text, warnings = decode(path.read_bytes(), name)
+        text, warnings = decode(_bytes(path), name)
     except NewsweaveError as error:
         fail(error)
         return
     except OSError as error:
         fail(NewsweaveError(name, f"cannot be read ({error.strerror})", "check the file's permissions"))
         return
+    stem = path.name[: -len("".join(path.suffixes[-2:]))] if path.suffix.lower() == ".gz" and len(path.suffixes) > 1 else path.stem
     own = made_by_newsweave(text, kind)
     if own:
         note(name, f"written by newsweave ({own}), not an article")
         return
     try:
         if kind == "text":
-            add(from_text(text, path.stem, name, warnings))
+            add(from_text(text, stem, name, warnings))
         elif kind == "html":
-            add(from_html(text, path.stem, name, warnings))
+            add(from_html(text, stem, name, warnings))
         else:
-            _read_jsonl(text, name, path.stem, add, fail, note, lines=kind == "jsonl", warnings=warnings)
+            _read_jsonl(text, name, stem, add, fail, note, lines=kind == "jsonl", warnings=warnings)
     except NewsweaveError as error:
         fail(error)
 
