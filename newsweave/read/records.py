@@ -24,7 +24,8 @@ def parse_records(text: str, name: str, default_id: str, lines: bool) -> Iterato
             where = f"{name}[{i}]" if isinstance(data, list) else name
             yield where, _checked(record, where, default_id if len(records) == 1 else f"{default_id}-{i}")
         return
-    for number, line in enumerate(text.splitlines(), 1):
+    # JSON Lines end at "\n" only: a record's string may hold U+2028, "\x85" or a form feed as they are
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         where = f"{name}:{number}"
