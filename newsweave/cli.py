@@ -142,6 +142,7 @@ def clean(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = 
             "source": a.source,
             "url": a.url,
             "text": a.text,
+            "original": a.original,  # what every offset indexes (for a web page, the text extracted from it)
             "removed": [to_dict(r) for r in a.removed],
             "warnings": list(a.warnings),
             "language": a.language,

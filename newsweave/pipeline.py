@@ -323,6 +323,7 @@ def _article_info(article: Article, groups: dict[str, int], occasions: dict[str,
         origin_group=groups[article.id],
         occasion=occasions.get(article.id, 0),
         off_topic=strays.get(article.id),
+        original=article.original,
     )
 
 

@@ -144,3 +144,18 @@ def test_a_long_article_is_analysed_in_pieces(monkeypatch):
     [doc] = nlp.analyse([Article(id="long", original=text)])
     assert doc.text == text and len(list(doc.sents)) == 41
     assert all(len(piece) <= 300 for piece in nlp.pieces(text)) and "".join(nlp.pieces(text)) == text
+
+
+def test_offsets_of_a_web_page_index_a_text_newsweave_shows(tmp_path):
+    paragraphs = "".join(f"<p>{line}</p>" for line in (example_dir() / "northline-wire.txt").read_text(encoding="utf-8").splitlines()[2:] if line.strip())
+    (tmp_path / "wire.html").write_text(f"<html><head><title>Ferry and tanker collide</title></head><body><nav>Home | Sport</nav>"
+                                        f"<article>{paragraphs}</article><footer>Share this article</footer></body></html>", encoding="utf-8")
+    (tmp_path / "gazette.txt").write_text((example_dir() / "saltmere-gazette.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    data = json.loads(runner.invoke(app, ["brief", str(tmp_path), "--format", "json"]).stdout)
+    shown = {a["id"]: a["original"] for a in data["articles"]}
+    assert "<p>" not in shown["wire"] and "Hollin Bay" in shown["wire"]
+    spans = [e for item in data["summary"] + data["facts"] for e in item["evidence"]]
+    assert any(e["article"] == "wire" for e in spans)
+    assert all(shown[e["article"]][e["start"]: e["end"]] == e["text"] for e in spans)
+    cleaned = [json.loads(line) for line in runner.invoke(app, ["clean", str(tmp_path / "wire.html")]).stdout.splitlines()]
+    assert all(cleaned[0]["original"][r["start"]: r["end"]] == r["text"] for r in cleaned[0]["removed"])
