@@ -42,7 +42,7 @@ def main() -> int:
             line.strip() for line in run.stdout.splitlines() if line.strip().startswith(("E ", "Falsifying")))[:300]
         failed += run.returncode != 0
         rows.append((name.removeprefix("test_"), examples, seconds, outcome))
-    print(f"| property | examples | seconds | result |\n|---|---|---|---|")
+    print("| property | examples | seconds | result |\n|---|---|---|---|")
     for name, examples, seconds, outcome in rows:
         print(f"| {name} | {examples} | {seconds:.0f} | {outcome} |")
     return 1 if failed else 0
