@@ -94,6 +94,8 @@ def main() -> None:
     folder = require("wcxb_dev")
     gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").split("\n") if line.strip()]
     gold = gold[: args.limit] if args.limit else gold
+    unreviewed = [p["id"] for p in gold if not p.get("main_content")]
+    gold = [p for p in gold if p.get("main_content")]  # a page without reviewed text cannot be scored
     scores: dict[tuple[str, str], list[tuple[float, bool, bool | None]]] = {}
     seconds: dict[str, float] = {name: 0.0 for name in SYSTEMS}
     for page in gold:
@@ -106,7 +108,8 @@ def main() -> None:
             seconds[name] += time.perf_counter() - started
             dated = date == page["published"] if page["published"] else None
             scores.setdefault((name, part), []).append((word_f1(text, page["main_content"]), same_title(title, page["title"]), dated))
-    print(f"WCXB dev article pages: {len(gold)} ({sum(held_out(p['id']) for p in gold)} held out by id % 5 == 0)\n")
+    print(f"WCXB dev article pages: {len(gold)} ({sum(held_out(p['id']) for p in gold)} held out by id % 5 == 0; "
+          f"{len(unreviewed)} without reviewed text left out)\n")
     print("| system | part | pages | word F1 | title acc. | date acc. (pages with a date) | pages/s |")
     print("|---|---|---|---|---|---|---|")
     for (name, part), rows in sorted(scores.items(), key=lambda kv: (kv[0][1], list(SYSTEMS).index(kv[0][0]))):
