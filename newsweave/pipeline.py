@@ -196,7 +196,7 @@ def assemble(story: Story) -> dict[str, Any]:
         summary=tuple(story.summary),
         facts=tuple(story.facts),
         divergences=tuple(story.divergences),
-        quotes=tuple(story.quote_groups),
+        quotes=_quotes_as_shown(story),
         timeline=tuple(story.timeline),
         entities=tuple(story.entities),
         provenance=tuple(story.provenance),
@@ -204,6 +204,17 @@ def assemble(story: Story) -> dict[str, Any]:
         skipped=tuple(story.skipped),
         events=tuple(story.events),
     )}
+
+
+def _quotes_as_shown(story: Story) -> tuple:
+    """The quote groups as a reader sees them: one speaker per person (the name the entities give a
+    spelling they merge: "Sergei Lavrov" is "Sergey Lavrov" there too), glued words parted as in the
+    bodies. The variants keep their spans and their outlet's words."""
+    from newsweave.clean.glue import repaired, story_words
+
+    words = story_words(a.original for a in story.articles)
+    named = {alias: e.name for e in story.entities if e.type == "person" for alias in e.aliases}
+    return tuple(replace(q, speaker=named.get(q.speaker, q.speaker), text=repaired(q.text, words)) for q in story.quote_groups)
 
 
 # ------------------------------------------------------------------------------------------ running them
@@ -314,6 +325,7 @@ def _article_info(article: Article, groups: dict[str, int], occasions: dict[str,
         origin_group=groups[article.id],
         occasion=occasions.get(article.id, 0),
         off_topic=strays.get(article.id),
+        original=article.original,
     )
 
 

@@ -10,6 +10,7 @@ declared pipeline (`newsweave.pipeline`) over it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,14 +18,53 @@ from pathlib import Path
 from newsweave import pipeline
 from newsweave.clean import clean
 from newsweave.model import Article, Brief, CopyRelation, NewsweaveError, Skipped, Story
-from newsweave.read import read
+from newsweave.read import read, unique_ids
+from newsweave.read.language import language, name
+
+EMPTIED = "nothing left after cleaning: every line looked like page debris"
+SKIP_ADVICE = "or run with --skip-bad (skip_bad=True) to leave it out and go on"
+
+
+def inputs_of(inputs) -> list[Article | str | Path]:
+    """The inputs of a stage as a list: one path (a str or Path) is one input, not a sequence of characters.
+
+    >>> inputs_of("stories/ferry"), len(inputs_of(["a.txt", Path("b.txt")]))
+    (['stories/ferry'], 2)
+    """
+    if isinstance(inputs, (str, os.PathLike, Article)):
+        return [inputs]
+    try:
+        inputs = list(inputs)
+    except TypeError:
+        raise TypeError(f"give paths (str or pathlib.Path) or Article records, not {type(inputs).__name__}") from None
+    for x in inputs:
+        if not isinstance(x, (str, os.PathLike, Article)):
+            raise TypeError(f"give paths (str or pathlib.Path) or Article records, not {type(x).__name__}: {x!r:.60}")
+    return inputs
+
+
+def english(articles: list[Article], skip_bad: bool = False) -> tuple[list[Article], list[Skipped]]:
+    """The articles newsweave's stages can read (English, or too short to tell), and those in another
+    language as skipped with theirs: a `NewsweaveError` for the first of them unless `skip_bad`."""
+    kept, skipped = [], []
+    for a in articles:
+        code = a.language or (None if a.cleaned else language(a.original))
+        if code in (None, "en"):
+            kept.append(a)
+            continue
+        problem = f"is in {name(code)} ({code}); newsweave reads English articles only"
+        if not skip_bad:
+            raise NewsweaveError(a.input or a.id, problem, f"remove it, {SKIP_ADVICE}")
+        skipped.append(Skipped(input=a.input or a.id, reason=problem))
+    return kept, skipped
 
 
 def articles_of(inputs: Iterable[Article | str | Path], skip_bad: bool = False) -> tuple[list[Article], list[Skipped]]:
     """Cleaned articles from paths or records (records already cleaned are kept as they are), and the
-    inputs skipped with their reasons: one that could not be read (with `skip_bad`), one that cleaning
-    leaves empty. No input is dropped without a word."""
-    inputs = list(inputs)
+    inputs skipped with their reasons. An input that could not be read, that is not in English or that
+    cleaning leaves empty stops the run with a `NewsweaveError` naming it, or, with `skip_bad`, is
+    skipped and listed. No input is dropped without a word."""
+    inputs = inputs_of(inputs)
     given = [x for x in inputs if isinstance(x, Article)]
     paths = [x for x in inputs if not isinstance(x, Article)]
     skipped: list[Skipped] = []
@@ -33,16 +73,20 @@ def articles_of(inputs: Iterable[Article | str | Path], skip_bad: bool = False) 
         given += read_articles
     if not given:
         raise NewsweaveError(", ".join(map(str, paths)) or "input", "no article could be read", "give at least one article")
+    given, foreign = english(unique_ids(given), skip_bad)
+    skipped += foreign
     raw = [a for a in given if not a.cleaned]
     cleaned = {a.id: a for a in clean(raw)} if raw else {}
     articles = [cleaned.get(a.id, a) if not a.cleaned else a for a in given]
-    # an article that is all page debris is accounted for, not fatal: the story goes on without it
     for a in articles:
         if not a.body.strip():
-            skipped.append(Skipped(input=a.input or a.id, reason="nothing left after cleaning: every line looked like page debris"))
+            if not skip_bad:
+                raise NewsweaveError(a.input or a.id, EMPTIED, f"check that it holds article text, {SKIP_ADVICE}")
+            skipped.append(Skipped(input=a.input or a.id, reason=EMPTIED))
     kept = [a for a in articles if a.body.strip()]
     if not kept:
-        raise NewsweaveError(", ".join(a.input or a.id for a in articles), "nothing is left after cleaning", "check that the inputs hold article text")
+        raise NewsweaveError(", ".join(s.input for s in skipped) or "input", "no article is left to read",
+                             "see the skipped inputs; give English article text")
     return kept, skipped
 
 
@@ -67,6 +111,10 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
     """The brief of one story told by `inputs` (paths, or `Article` records).
 
     `timings`, when given, is filled with the seconds each stage took (for `benchmarks/speed.py`)."""
+    if isinstance(max_words, bool) or not isinstance(max_words, int):
+        raise TypeError(f"max_words is a whole number of words, not {type(max_words).__name__} {max_words!r}")
+    if max_words < 1:
+        raise ValueError(f"max_words must be at least 1 (the summary's length in words), not {max_words}")
     started = time.perf_counter()
     story = story_of(inputs, skip_bad)
     if timings is not None:
@@ -74,4 +122,4 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
     return pipeline.run(story, timings=timings, max_words=max_words).brief
 
 
-__all__ = ["brief", "copies", "articles_of", "story_of"]
+__all__ = ["brief", "copies", "articles_of", "story_of", "english", "inputs_of"]

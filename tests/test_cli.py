@@ -83,15 +83,18 @@ def test_copies_accounts_for_an_input_that_cleaning_empties(tmp_path):
     assert [r for r in records if "skipped" in r] == [
         {"input": str(tmp_path / "widget.txt"), "skipped": "nothing left after cleaning: every line looked like page debris"}]
     assert f"skipped {tmp_path / 'widget.txt'}" in result.stderr
-    text = runner.invoke(app, ["copies", str(tmp_path), "--format", "text"])
+    text = runner.invoke(app, ["copies", str(tmp_path), "--format", "text", "--skip-bad"])
     assert text.exit_code == 0 and f"skipped {tmp_path / 'widget.txt'}: nothing left" in text.stdout
+    # without --skip-bad an input that is all page debris is a bad input: one line, exit 2
+    strict = runner.invoke(app, ["copies", str(tmp_path)])
+    assert strict.exit_code == 2 and strict.stderr.startswith(f"newsweave: {tmp_path / 'widget.txt'}: nothing left after cleaning")
 
 
 def test_quotes_fails_in_one_line_when_cleaning_empties_every_input(tmp_path):
     (tmp_path / "widget.txt").write_text("Share on Facebook\nShare on Twitter\n")
     result = runner.invoke(app, ["quotes", str(tmp_path), "--skip-bad"])
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"newsweave: {tmp_path / 'widget.txt'}: nothing is left after cleaning")
+    assert result.stderr.splitlines()[-1].startswith(f"newsweave: {tmp_path / 'widget.txt'}: no article is left to read")
 
 
 def test_stages_lists_the_pipeline_in_running_order():
@@ -118,3 +121,52 @@ def test_cli_copies_jsonl():
     result = CliRunner().invoke(app, ["copies", str(example_dir())])
     assert result.exit_code == 0
     assert '"relation": "duplicate"' in result.stdout.splitlines()[0]
+
+
+def test_version():
+    from newsweave import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout == f"newsweave {__version__}\n" and __version__[0].isdigit()
+
+
+def test_output_is_checked_before_any_work(tmp_path):
+    for output, problem in ((tmp_path / "missing" / "b.html", "its folder"), (tmp_path, "is a directory")):
+        # the input does not exist either: -o is checked first, so nothing is read
+        result = runner.invoke(app, ["brief", str(tmp_path / "nothing-here"), "-o", str(output)])
+        assert result.exit_code == 2
+        assert result.stderr.splitlines() == [result.stderr.strip()] and f"newsweave: {output}: {problem}" in result.stderr
+
+
+def test_error_lines_cannot_carry_terminal_escapes(tmp_path):
+    bad = tmp_path / "\x1b]0;owned\x07\x1b[2J.txt"
+    bad.write_text("")
+    result = runner.invoke(app, ["clean", str(bad)])
+    assert result.exit_code == 2 and "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "\\x1b]0;owned\\x07\\x1b[2J.txt: the file is empty" in result.stderr
+
+
+def test_a_long_article_is_analysed_in_pieces(monkeypatch):
+    from newsweave import nlp
+    from newsweave.model import Article
+
+    monkeypatch.setattr(nlp, "PIECE", 300)
+    text = "Harbour news\n\n" + " ".join(f"The pier number {i} closed on Monday after a storm, officials said." for i in range(40))
+    [doc] = nlp.analyse([Article(id="long", original=text)])
+    assert doc.text == text and len(list(doc.sents)) == 41
+    assert all(len(piece) <= 300 for piece in nlp.pieces(text)) and "".join(nlp.pieces(text)) == text
+
+
+def test_offsets_of_a_web_page_index_a_text_newsweave_shows(tmp_path):
+    paragraphs = "".join(f"<p>{line}</p>" for line in (example_dir() / "northline-wire.txt").read_text(encoding="utf-8").splitlines()[2:] if line.strip())
+    (tmp_path / "wire.html").write_text(f"<html><head><title>Ferry and tanker collide</title></head><body><nav>Home | Sport</nav>"
+                                        f"<article>{paragraphs}</article><footer>Share this article</footer></body></html>", encoding="utf-8")
+    (tmp_path / "gazette.txt").write_text((example_dir() / "saltmere-gazette.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    data = json.loads(runner.invoke(app, ["brief", str(tmp_path), "--format", "json"]).stdout)
+    shown = {a["id"]: a["original"] for a in data["articles"]}
+    assert "<p>" not in shown["wire"] and "Hollin Bay" in shown["wire"]
+    spans = [e for item in data["summary"] + data["facts"] for e in item["evidence"]]
+    assert any(e["article"] == "wire" for e in spans)
+    assert all(shown[e["article"]][e["start"]: e["end"]] == e["text"] for e in spans)
+    cleaned = [json.loads(line) for line in runner.invoke(app, ["clean", str(tmp_path / "wire.html")]).stdout.splitlines()]
+    assert all(cleaned[0]["original"][r["start"]: r["end"]] == r["text"] for r in cleaned[0]["removed"])

@@ -57,3 +57,19 @@ def test_the_brief_is_the_last_layer_and_options_reach_their_stage(cleaned_examp
 def test_a_stage_missing_what_it_needs_says_so():
     with pytest.raises(ValueError, match="no stage adds the layer 'mood'"):
         run(Story(articles=()), until="mood")
+
+
+def test_quotes_as_shown_have_one_speaker_per_person_and_no_glued_words():
+    from newsweave.model import Article
+    from newsweave.weave import brief
+
+    a = Article(id="bay-times", source="Bay Times", original=(
+        "Minister visits Saltmere\n\nForeign minister Sergey Valkov visited the harbour of Saltmere on Monday, but did not meet the mayor, the ministry said. "
+        "\"We will rebuild the pier in Saltmerebut it will take a year,\" Sergey Valkov said after the visit.\n"))
+    b = Article(id="cove-post", source="Cove Post", original=(
+        "Valkov in Saltmere\n\nForeign minister Sergei Valkov toured the port of Saltmere on Monday with the mayor. "
+        "\"Nobody in Saltmere will be left without a ferry,\" Sergei Valkov told reporters at the pier.\n"))
+    made = brief([a, b])
+    assert {q.speaker for q in made.quotes if q.direct} == {"Sergey Valkov"}
+    rebuilt = next(q for q in made.quotes if "rebuild" in q.text)
+    assert "Saltmere but it" in rebuilt.text and "Saltmerebut" in rebuilt.variants[0].text  # the span keeps the outlet's words

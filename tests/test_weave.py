@@ -80,3 +80,30 @@ def test_entities_carry_their_mention_spans(example_brief, cleaned_example):
         for e in entity.evidence:
             assert cleaned_example[e.article].original[e.start:e.end] == e.text
             assert e.text in (entity.name, *entity.aliases)
+
+
+def test_api_misuse_gets_clear_errors_or_the_obvious_thing(tmp_path):
+    import pytest
+
+    import newsweave
+    from newsweave.read import example_dir
+
+    one = newsweave.brief(str(example_dir()), max_words=40)  # one path as a string is one input
+    assert one.story.articles == 5 and newsweave.brief(example_dir(), max_words=40).story == one.story
+    with pytest.raises(TypeError, match=r"clean\(\) takes Article records, not str"):
+        newsweave.clean([str(example_dir())])
+    with pytest.raises(ValueError, match="max_words must be at least 1"):
+        newsweave.brief(example_dir(), max_words=0)
+    with pytest.raises(TypeError, match="max_words is a whole number of words, not str '80'"):
+        newsweave.brief(example_dir(), max_words="80")
+    with pytest.raises(TypeError, match="give paths .* or Article records, not int"):
+        newsweave.brief([3])
+
+
+def test_articles_with_one_id_are_never_merged():
+    from newsweave.model import Article
+    from newsweave.weave import articles_of
+
+    text = "Port reopens\n\nThe port of Example Bay reopened on Tuesday after a storm, officials said.\n"
+    articles, _ = articles_of([Article(id="x", original=text, source="Bay Times"), Article(id="x", original=text, source="Cove Post")])
+    assert [(a.id, a.source) for a in articles] == [("x", "Bay Times"), ("x~2", "Cove Post")]

@@ -67,7 +67,11 @@ class Line:
 def clean(articles: Iterable[Article]) -> list[Article]:
     """Clean every article; the articles of one call are one input, so they lend each other evidence
     (the words used to repair glued words)."""
-    articles = list(articles)
+    articles = [articles] if isinstance(articles, Article) else list(articles)
+    for a in articles:
+        if not isinstance(a, Article):
+            raise TypeError(f"clean() takes Article records, not {type(a).__name__} {a!r:.60}: read paths first, "
+                            "`newsweave.clean(newsweave.read(paths)[0])`")
     words = story_words(a.original for a in articles)
     return [clean_article(a, words) for a in articles]
 

@@ -45,7 +45,11 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
         r"^©|\(c\)\s*\d{4}|^copyright\b|\ball rights (?:are )?reserved|reproduction (?:without|in whole)|without (?:proper|prior|express) (?:written )?(?:consent|permission)", _I), 300),
     ("footer", re.compile(
         r"^(?:about us|contact us|privacy policy|terms of (?:use|service)|advertise(?: with us)?|sitemap|site map|site links|our network|who we are)\b"
-        r"|^[^.!?]{1,40}(?:\s+[|·•]\s+[^.!?|·•]{1,40}){2,}$|^[^.!?]{1,30}(?:\s+-\s+[^.!?|·•-]{1,30}){3,}$", _I), 1000),
+        # links in a row, "Home | News | Sport": an item neither starts nor ends with the spaces around a
+        # separator, so a run of spaces belongs to the separator alone (else a table row of spaces and bars
+        # takes exponential time)
+        r"|^[^.!?|·•\s](?:[^.!?|·•\s]|\s(?!\s*[|·•]\s)){0,39}(?:\s+[|·•]\s+[^.!?|·•\s](?:[^.!?|·•\s]|\s(?!\s*[|·•]\s)){0,39}){2,}$"
+        r"|^[^.!?|·•\s-](?:[^.!?|·•\s-]|-(?!\s)|\s(?!\s*-\s)){0,29}(?:\s+-\s+[^.!?|·•\s-](?:[^.!?|·•\s-]|-(?!\s)|\s(?!\s*-\s)){0,29}){3,}$", _I), 1000),
     ("image-credit", re.compile(
         r"^(?:image|photo|picture|photograph|credit|file photo|illustration|video)s?(?: credit)?\s*[:/|-]"
         r"|^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:getty images|shutterstock)\b\s*$", _I), 200),

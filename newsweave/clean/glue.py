@@ -80,3 +80,15 @@ def glue_splits(line: str, words: StoryWords) -> list[int]:
         if best is not None:
             splits.append(match.start() + best)
     return sorted(splits)
+
+
+def repaired(text: str, words: StoryWords) -> str:
+    """`text` with its glued words parted, as the cleaner parts them in the articles' bodies (for text shown
+    apart from its article, like a quote: its spans still index the original).
+
+    >>> repaired("the standoff over Ukrainebut they", StoryWords({"Ukraine": 3}, frozenset({"but"})))
+    'the standoff over Ukraine but they'
+    """
+    for at in reversed(glue_splits(text, words)):
+        text = text[:at] + " " + text[at:]
+    return text

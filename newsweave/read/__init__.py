@@ -11,6 +11,10 @@ True
 
 from __future__ import annotations
 
+import dataclasses
+import errno
+import os
+import stat
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -19,10 +23,16 @@ from typing import IO
 from newsweave.model import Article, NewsweaveError, Skipped
 from newsweave.read.decode import decode
 from newsweave.read.html import from_html
+from newsweave.read.language import language
+from newsweave.read.own import made_by_newsweave
 from newsweave.read.records import from_record, parse_records
 from newsweave.read.text import from_text
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
+# past these an input is no article: a dump of many, or not text at all. A long article is read (the NLP
+# pass takes it in pieces); these are the stated limits.
+MAX_FILE_BYTES = 200_000_000
+MAX_ARTICLE_CHARS = 10_000_000
 
 
 def example_dir() -> Path:
@@ -30,90 +40,219 @@ def example_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "example"
 
 
-def read(paths: Iterable[str | Path], skip_bad: bool = False, stdin: IO[str] | None = None) -> tuple[list[Article], list[Skipped]]:
-    """Read every article under `paths` (files, directories recursively, or "-" for JSON Lines on stdin)."""
+def read(paths: Iterable[str | Path] | str | Path, skip_bad: bool = False, stdin: IO[str] | None = None) -> tuple[list[Article], list[Skipped]]:
+    """Read every article under `paths` (files, directories recursively, or "-" for JSON Lines on stdin).
+
+    Inside a directory, regular files (and links to them) with an article suffix are read; everything else
+    is reported as skipped and not read: other files, hidden files and folders (names starting with "."),
+    links to folders, broken links and link loops, pipes and devices, and files newsweave wrote itself (a
+    brief saved into its own input folder). A path named directly is read whatever its name."""
+    paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    for path in paths:
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(f"read() takes paths (str or pathlib.Path), got {type(path).__name__}: {path!r:.60}")
     articles: list[Article] = []
     skipped: list[Skipped] = []
+    done: set[Path] = set()
 
     def fail(error: NewsweaveError) -> None:
         if not skip_bad:
             raise error
         skipped.append(Skipped(input=error.input, reason=error.problem))
 
+    def note(path: Path | str, reason: str) -> None:
+        skipped.append(Skipped(input=str(path), reason=reason))
+
+    def add(article: Article) -> None:
+        if len(article.original) > MAX_ARTICLE_CHARS:
+            fail(NewsweaveError(article.input, f"is {len(article.original):,} characters long, over newsweave's limit of "
+                                f"{MAX_ARTICLE_CHARS:,} for one article", "split it into its articles"))
+            return
+        articles.append(dataclasses.replace(article, language=language(article.original)))
+
     for path in paths:
-        path = str(path)
+        path = os.fspath(path)
         if path == "-":
-            _read_jsonl((stdin or sys.stdin).read(), "<stdin>", "stdin", articles, fail)
+            data = stdin.read().encode("utf-8", "surrogatepass") if stdin is not None else sys.stdin.buffer.read()
+            try:
+                text, warnings = decode(data, "<stdin>")
+            except NewsweaveError as error:
+                fail(error)
+                continue
+            _read_jsonl(text, "<stdin>", "stdin", add, fail, note, warnings=warnings)
             continue
         p = Path(path)
-        if not p.exists():
-            fail(NewsweaveError(path, "no such file or directory", "check the path"))
-        elif p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file())
-            found = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith(".")]
-            for other in files:
-                if other not in found:
-                    skipped.append(Skipped(input=str(other), reason="not an article file (expected .txt, .html, .htm, .json or .jsonl)"))
-            if not found:
+        kind = _kind(p)
+        if kind == "directory":
+            files: list[Path] = []
+            _walk(p, files, note, fail)
+            if not files:
                 fail(NewsweaveError(path, "the directory holds no article files", "put .txt, .html, .json or .jsonl files in it"))
-            for f in found:
-                _read_file(f, articles, fail)
+            for f in files:
+                _read_once(f, done, add, fail, note)
+        elif kind == "file":
+            _read_once(p, done, add, fail, note)
         else:
-            _read_file(p, articles, fail)
-    return _unique_ids(articles), skipped
+            fail(NewsweaveError(path, kind, _ADVICE.get(kind, "check the path")))
+    return unique_ids(articles), skipped
 
 
-def _read_file(path: Path, articles: list[Article], fail) -> None:
-    name = str(path)
-    kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "text")
+_ADVICE = {
+    "a named pipe (FIFO), not a file": "save the articles to files, or pipe JSON Lines into `newsweave ... -`",
+    "a socket, not a file": "give files or folders",
+    "a device, not a file": "give files or folders",
+}
+
+
+def _kind(path: Path) -> str:
+    """"file", "directory", or what else the path is, as a reader would say it."""
     try:
-        text, warnings = decode(path.read_bytes(), name)
+        mode = path.stat().st_mode  # follows links
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a symbolic link loop (it points back at itself)"
+        if path.is_symlink():
+            return f"a broken symbolic link (its target {os.readlink(path)!r} does not exist)"
+        if error.errno == errno.ENOENT:
+            return "no such file or directory"
+        return f"cannot be read ({error.strerror})"
+    if stat.S_ISDIR(mode):
+        return "directory"
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a file"
+    return "a device, not a file"
+
+
+def _walk(folder: Path, files: list[Path], note, fail) -> None:
+    """The article files under `folder`, depth first in name order; everything else noted with its reason."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        fail(NewsweaveError(str(folder), f"the folder cannot be listed ({error.strerror})", "check its permissions"))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith("."):
+            note(path, "hidden (its name starts with '.'): not read inside a folder; name it to read it")
+            continue
+        kind = _kind(path)
+        if kind == "directory":
+            if path.is_symlink():
+                note(path, "a link to a folder: not followed; name the folder to read it")
+            else:
+                _walk(path, files, note, fail)
+        elif kind != "file":
+            note(path, f"{kind}: not read")
+        elif _suffix(path) in ARTICLE_SUFFIXES:
+            files.append(path)
+        else:
+            note(path, "not an article file (expected .txt, .html, .htm, .json or .jsonl, or one of them .gz)")
+
+
+def _read_once(path: Path, done: set[Path], add, fail, note) -> None:
+    real = path.resolve()
+    if real in done:
+        note(path, "named twice (or a link to a file already read): read once")
+        return
+    done.add(real)
+    _read_file(path, add, fail, note)
+
+
+def _suffix(path: Path) -> str:
+    """The suffix that says what a file holds: `.html` for `page.html.gz`, as crawlers store pages."""
+    return path.with_suffix("").suffix.lower() if path.suffix.lower() == ".gz" else path.suffix.lower()
+
+
+def _bytes(path: Path) -> bytes:
+    """The file's bytes, gunzipped when it is `.gz` (and no more than `MAX_FILE_BYTES` of them)."""
+    if path.suffix.lower() != ".gz":
+        return path.read_bytes()
+    import gzip
+    import zlib
+
+    try:
+        with gzip.open(path) as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        raise NewsweaveError(str(path), f"is not a readable gzip file ({error})", "re-compress it with gzip, or give it uncompressed") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise NewsweaveError(str(path), f"unpacks to more than newsweave's limit of {MAX_FILE_BYTES:,} bytes for one file", "split it into smaller files")
+    return data
+
+
+def _read_file(path: Path, add, fail, note) -> None:
+    name = str(path)
+    kind = ARTICLE_SUFFIXES.get(_suffix(path), "text")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            fail(NewsweaveError(name, f"is {size:,} bytes, over newsweave's limit of {MAX_FILE_BYTES:,} for one file",
+                                "split it into smaller files"))
+            return
+        text, warnings = decode(_bytes(path), name)
     except NewsweaveError as error:
         fail(error)
         return
     except OSError as error:
         fail(NewsweaveError(name, f"cannot be read ({error.strerror})", "check the file's permissions"))
         return
+    stem = path.name[: -len("".join(path.suffixes[-2:]))] if path.suffix.lower() == ".gz" and len(path.suffixes) > 1 else path.stem
+    own = made_by_newsweave(text, kind)
+    if own:
+        note(name, f"written by newsweave ({own}), not an article")
+        return
     try:
         if kind == "text":
-            articles.append(from_text(text, path.stem, name, warnings))
+            add(from_text(text, stem, name, warnings))
         elif kind == "html":
-            articles.append(from_html(text, path.stem, name, warnings))
+            add(from_html(text, stem, name, warnings))
         else:
-            _read_jsonl(text, name, path.stem, articles, fail, lines=kind == "jsonl", warnings=warnings)
+            _read_jsonl(text, name, stem, add, fail, note, lines=kind == "jsonl", warnings=warnings)
     except NewsweaveError as error:
         fail(error)
 
 
-def _read_jsonl(text: str, name: str, default_id: str, articles: list[Article], fail, lines: bool = True, warnings=()) -> None:
+def _read_jsonl(text: str, name: str, default_id: str, add, fail, note, lines: bool = True, warnings=()) -> None:
     count = 0
     for where, record in parse_records(text, name, default_id, lines):
         count += 1
         if isinstance(record, NewsweaveError):
             fail(record)
             continue
+        own = made_by_newsweave(record, "record")
+        if own:
+            note(where, f"written by newsweave ({own}), not an article")
+            continue
         try:
-            articles.append(from_record(record, where, tuple(warnings)))
+            add(from_record(record, where, tuple(warnings)))
         except NewsweaveError as error:
             fail(error)
     if count == 0:
         fail(NewsweaveError(name, "holds no records", "give one JSON object per line"))
 
 
-def _unique_ids(articles: list[Article]) -> list[Article]:
-    import dataclasses
-
-    seen: dict[str, int] = {}
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """The articles, each with an id of its own (a later one with a taken id gets `id~2`, said in its
+    warnings: never merged)."""
+    taken = {a.id for a in articles}
+    seen: set[str] = set()
     out = []
     for article in articles:
-        n = seen.get(article.id, 0) + 1
-        seen[article.id] = n
-        if n > 1:
+        if article.id in seen:
+            n = 2
+            while f"{article.id}~{n}" in taken:
+                n += 1
             new_id = f"{article.id}~{n}"
+            taken.add(new_id)
             warning = f"{article.input}: id {article.id!r} is used by an earlier input; this one is {new_id!r}"
             article = dataclasses.replace(article, id=new_id, warnings=article.warnings + (warning,))
+        seen.add(article.id)
         out.append(article)
     return out
 
 
-__all__ = ["read", "example_dir", "decode", "from_text", "from_html", "from_record"]
+__all__ = ["read", "example_dir", "decode", "from_text", "from_html", "from_record", "language", "unique_ids"]

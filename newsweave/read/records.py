@@ -24,7 +24,8 @@ def parse_records(text: str, name: str, default_id: str, lines: bool) -> Iterato
             where = f"{name}[{i}]" if isinstance(data, list) else name
             yield where, _checked(record, where, default_id if len(records) == 1 else f"{default_id}-{i}")
         return
-    for number, line in enumerate(text.splitlines(), 1):
+    # JSON Lines end at "\n" only: a record's string may hold U+2028, "\x85" or a form feed as they are
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         where = f"{name}:{number}"
@@ -43,16 +44,33 @@ def _checked(record, where: str, default_id: str) -> dict | NewsweaveError:
     if not isinstance(body, str) or not body.strip():
         return NewsweaveError(where, "has no `text` or `html`", "add the article's text to the record or remove it")
     record = dict(record)
-    record.setdefault("id", default_id)
-    record["id"] = str(record["id"] or default_id)
+    record["id"] = _text(record.get("id")) or default_id
     return record
+
+
+def _text(value) -> str | None:
+    """A field's value as text: a string, or a number written as one (an id 17); anything else is none.
+
+    >>> _text(17), _text("a"), _text(["a"]), _text(True)
+    ('17', 'a', None, None)
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return str(value)
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def from_record(record: dict, where: str, warnings: tuple[str, ...] = ()) -> Article:
     published, problem = _published(record.get("published"))
     if problem:
         warnings = warnings + (f"{where}: {problem}",)
-    known = {"title": record.get("title"), "url": record.get("url"), "source": record.get("source"), "published": published}
+    known = {"published": published}
+    for field in ("title", "url", "source"):
+        value = record.get(field)
+        known[field] = _text(value) if field != "url" else (value if isinstance(value, str) else None)
+        if value not in (None, "") and known[field] is None:
+            warnings = warnings + (f"{where}: `{field}` is {type(value).__name__}, not text; ignored",)
     if isinstance(record.get("text"), str) and record["text"].strip():
         article = from_text(record["text"], record["id"], where, warnings)
         return _with_known(article, known)

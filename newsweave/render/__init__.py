@@ -8,7 +8,9 @@ from newsweave.model import Brief
 def render(brief: Brief, format: str, color: bool = False) -> str:
     """The brief as `json`, `md`, `html` or `text`."""
     if format == "json":
-        return brief.to_json()
+        from newsweave.render.escape import json_text
+
+        return json_text(brief.to_json())
     if format == "md":
         from newsweave.render.markdown import to_markdown
 

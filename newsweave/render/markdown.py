@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from newsweave.model import Brief
+from newsweave.read.own import MARK
+from newsweave.render.escape import markdown as _esc
+from newsweave.render.escape import markdown_code
 from newsweave.render.view import (changed_variants, count, labels, off_topic_lines, published, quote_words, said_by, shown_facts,
                                    sources_text, when)
-
-
-def _esc(text: str) -> str:
-    """Keep article text from turning into Markdown or HTML markup."""
-    for ch in "\\`*_[]<>#|":
-        text = text.replace(ch, "\\" + ch)
-    return text.replace("\n", " ")
 
 
 def to_markdown(brief: Brief, max_facts: int = 15) -> str:
@@ -66,7 +62,8 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
         out.append(f"- {_esc(names[r.a])} and {_esc(names[r.b])}: {r.relation} (score {r.score}){origin}")
     out += ["", "## Articles", ""]
     for a in brief.articles:
-        out.append(f"- `{a.id}` {_esc(a.title or '(no title)')} — {_esc(a.source or 'outlet unknown')}, {a.published or 'date unknown'}, origin group {a.origin_group}, occasion {a.occasion}")
+        out.append(f"- {markdown_code(a.id)} {_esc(a.title or '(no title)')} — {_esc(a.source or 'outlet unknown')}, {a.published or 'date unknown'}, origin group {a.origin_group}, occasion {a.occasion}")
     for item in brief.skipped:
-        out.append(f"- skipped `{_esc(item.input)}`: {_esc(item.reason)}")
+        out.append(f"- skipped {markdown_code(item.input)}: {_esc(item.reason)}")
+    out += ["", f"*{MARK}*"]
     return "\n".join(out) + "\n"

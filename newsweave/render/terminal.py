@@ -5,12 +5,19 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as markup_escape
 from rich.table import Table
 
 from newsweave.model import Brief
+from newsweave.read.own import MARK
+from newsweave.render.escape import visible
 from newsweave.render.view import (changed_variants, count, labels, off_topic_lines, published, quote_words, said_by, shown_facts,
                                    sources_text, when)
+
+
+def escape(text: str) -> str:
+    """An input's string as the terminal shows it: no control or escape sequence, no rich markup."""
+    return markup_escape(visible(text))
 
 
 def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int = 10) -> str:
@@ -81,4 +88,6 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
     console.print(table)
     for item in brief.skipped:
         console.print(f"[dim]skipped {escape(item.input)}: {escape(item.reason)}[/]")
+    console.print()
+    console.print(f"[dim]Every line above points at the source text behind it. {MARK}[/]")
     return buffer.getvalue()

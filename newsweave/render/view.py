@@ -77,8 +77,9 @@ def changed_variants(quote) -> list:
     return [v for v in quote.variants if v.changes] if quote.direct else []
 
 
-def shown_facts(brief: Brief, limit: int | None = None) -> tuple[list, str | None]:
-    """The facts a reader is shown, and a line for those left out.
+def shown_facts(brief: Brief, limit: int | None = None, where: bool = True) -> tuple[list, str | None]:
+    """The facts a reader is shown, and a line for those left out (saying they are in the JSON, unless
+    `where` is False: the HTML brief folds them in on the page).
 
     Shown: facts that read on their own (`Fact.stands_alone`: the summary's trust rules, so a
     fragment or a line said to the reader is never listed as a fact, however many outlets carry it)
@@ -119,7 +120,23 @@ def shown_facts(brief: Brief, limit: int | None = None) -> tuple[list, str | Non
     if single:
         each = f"{single} more fact{'s' if single != 1 else ''}, each" if not parts else f"{single}"
         parts.append(f"{each} from a single origin (one outlet or copies of one text)")
-    return shown, (", and ".join(parts) + ": in the JSON.") if parts else None
+    return shown, (", and ".join(parts) + (": in the JSON." if where else "")) if parts else None
+
+
+def derived_from(brief: Brief, names: dict[str, str]) -> dict[str, str]:
+    """Per article id that copies or rewrites another, what it is ("duplicate of Northline Wire"), from
+    the copies whose origin is known.
+
+    >>> from types import SimpleNamespace as S
+    >>> derived_from(S(copies=(S(a="w", b="c", relation="duplicate", origin="w"),)), {"w": "Wire", "c": "Courier"})
+    {'c': 'duplicate of Wire'}
+    """
+    out: dict[str, str] = {}
+    for r in brief.copies:
+        if r.origin in (r.a, r.b):
+            copy = r.b if r.origin == r.a else r.a
+            out.setdefault(copy, f"{r.relation} of {names.get(r.origin, r.origin)}")
+    return out
 
 
 def off_topic_lines(brief: Brief, names: dict[str, str] | None = None) -> list[str]:

@@ -43,3 +43,16 @@ from newsweave.clean.debris import debris_reason
 )
 def test_debris_vocabulary(line, reason):
     assert debris_reason(line) == reason
+
+
+def test_a_table_row_of_spaces_and_bars_is_judged_at_once_not_in_exponential_time():
+    import time
+
+    from newsweave.clean.debris import debris_reason
+
+    # a comparison table's row as a crawled page had it, names made up
+    row = "|  |" + "|".join(f"{' ' * 46}{name}{' ' * 42}" for name in ("Harbour Mutual", "Tolvik Life", "Saltmere Cover", "Nessa Assurance"))
+    started = time.perf_counter()
+    assert debris_reason(row) is None and debris_reason("Home  |  World news · Sport | Contact") == "footer"
+    assert debris_reason("Home - News - Anti-war rally - Weather") == "footer"
+    assert time.perf_counter() - started < 1.0  # it took minutes before: a hang, not a slow machine

@@ -19,3 +19,19 @@ def test_an_html_title_that_is_page_furniture_is_no_title():
     body = "The Tolvik ferry pier closed on Monday after engineers found cracks in two of its pillars, the harbour office said. " * 3
     page = f"<html><head><title>Related News</title></head><body><h2>Related News</h2><div><p>{body}</p></div></body></html>"
     assert from_html(page, "a", "a.html").title is None
+
+
+def test_gzipped_pages_are_read_as_crawlers_store_them(tmp_path, write, page):
+    import gzip
+
+    import pytest
+
+    from newsweave.model import NewsweaveError
+
+    write(tmp_path, "in/page.html.gz", gzip.compress(page.encode("utf-8")))
+    write(tmp_path, "in/broken.txt.gz", b"not gzip at all")
+    [article], skipped = read([tmp_path / "in"], skip_bad=True)
+    assert (article.id, article.title) == ("page", "Port reopens")
+    assert skipped[0].input.endswith("broken.txt.gz") and skipped[0].reason.startswith("is not a readable gzip file")
+    with pytest.raises(NewsweaveError, match="re-compress it with gzip"):
+        read([tmp_path / "in" / "broken.txt.gz"])

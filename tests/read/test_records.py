@@ -21,3 +21,9 @@ def test_stdin_json_lines(story):
     stdin = io.StringIO(json.dumps({"id": "s", "text": story}) + "\n")
     [article], _ = read(["-"], stdin=stdin)
     assert article.id == "s" and article.input == "<stdin>:1"
+
+
+def test_json_lines_end_only_at_a_line_feed(tmp_path, write, story):
+    lines = [json.dumps({"id": "a", "text": story + "Para\u2028graph\u2029and\x0cform feed."}, ensure_ascii=False), json.dumps({"id": "b", "text": story})]
+    articles, skipped = read([write(tmp_path, "r.jsonl", "\r\n".join(lines))])
+    assert [a.id for a in articles] == ["a", "b"] and not skipped and "\u2028graph\u2029and\x0cform" in articles[0].original
