@@ -27,6 +27,7 @@ from difflib import SequenceMatcher
 
 from newsweave.lexicon.en import NAME_SMALL_WORDS
 from newsweave.model import Article, Quote, QuoteGroup, QuoteVariant
+from newsweave.params import MIN_RUN, MIN_SHARED, REWORDED, TRUNCATED
 from newsweave.story.names import same_surname
 
 TOKEN = re.compile(r"\w+(?:[’'‘]\w+)*|[^\w\s]")
@@ -42,10 +43,6 @@ SPELLING = [
     (re.compile(r"(\w{2,})lling$"), r"\1ling"),
 ]
 INNER_MARKS = frozenset("'‘’\"“”")
-TRUNCATED = 0.85
-REWORDED = 0.6
-MIN_SHARED = 4
-MIN_RUN = 3
 
 
 def normal(token: str) -> str:

@@ -35,7 +35,8 @@ from collections.abc import Iterable
 from newsweave.clean.debris import posts_in
 from newsweave.lexicon.en import REPORTING, SAYING  # (read by align, events and timeline as `quotes.SAYING`)
 from newsweave.model import Article, Evidence, Quote
-from newsweave.story.quotes.cues import SCARE_MAX_WORDS, _Attribution, _attribute_direct
+from newsweave.params import SCARE_MAX_WORDS
+from newsweave.story.quotes.cues import _Attribution, _attribute_direct
 from newsweave.story.quotes.indirect import _indirect
 from newsweave.story.quotes.marks import _chains, _content, _inside_quotes, _pair_marks
 from newsweave.story.quotes.quotations import _records

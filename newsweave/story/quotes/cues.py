@@ -24,8 +24,6 @@ from newsweave.story.quotes.marks import (
 )
 from newsweave.story.quotes.speakers import _according_object, _mention, _passive, _subject
 
-SCARE_MAX_WORDS = 4
-
 
 @dataclass
 class _Attribution:

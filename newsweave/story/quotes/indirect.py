@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from newsweave.clean.meta import dateline_end
 from newsweave.lexicon.en import NAMING, REPORTING, WEAK, WHEN_SAID
-from newsweave.story.quotes.cues import SCARE_MAX_WORDS, _Attribution, _aspectual, _cue_text, _labels, _on_the_air, _title_case
+from newsweave.params import SCARE_MAX_WORDS
+from newsweave.story.quotes.cues import _Attribution, _aspectual, _cue_text, _labels, _on_the_air, _title_case
 from newsweave.story.quotes.marks import CLOSE_MARKS, DOUBLE_MARKS, OPEN_MARKS, _inside_quotes, _is_boundary
 from newsweave.story.quotes.speakers import _according_object, _subject
 
