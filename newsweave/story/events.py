@@ -56,7 +56,8 @@ def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentio
     `analysed` is `newsweave.nlp.analysed(articles)`; `mentions` are its dates (`timeline.date_mentions`),
     `occasions` what each article is mainly about (`story_events_of_articles`) and `people` the entities'
     mentions (`entities.find(...).mentions`): two occasions of the same people are told apart by what
-    they did. Events dated weeks before the story or only to a month or year are `kind="background"` (dropped with `background=False`).
+    they did. Events dated weeks before the story or only to a month or year are `kind="background"`
+    (dropped with `background=False`).
 
     >>> import datetime as dt
     >>> from newsweave.model import Article
