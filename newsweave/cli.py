@@ -159,19 +159,48 @@ class BriefFormat(str, Enum):
     html = "html"
 
 
+Db = Annotated[Optional[Path], typer.Option("--db", help="The store (default: $NEWSWEAVE_DB, else newsweave.db here).", show_default=False)]
+
+
+def _corpus(db: Path | None, create: bool = False):
+    from newsweave.corpus import Corpus
+
+    try:
+        return Corpus(db, create=create)
+    except NewsweaveError as error:
+        _fail(error)
+
+
 @app.command()
 def brief(
-    paths: Paths,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or directories (read recursively), or - for JSON Lines on stdin.",
+                                                         show_default=False)] = None,
     format: BriefFormat = BriefFormat.text,
     output: Output = None,
     max_words: Annotated[int, typer.Option("--max-words", min=10, help="Most words in the summary.")] = 120,
     skip_bad: SkipBad = False,
     color: Annotated[bool, typer.Option("--color/--no-color", help="Colour in the terminal format.")] = True,
+    story: Annotated[Optional[str], typer.Option("--story", help="Brief a stored story (an id from `newsweave stories`).")] = None,
+    db: Db = None,
 ) -> None:
     """The brief of one story: summary, facts with independent sources, quotes, timeline, copies."""
     from newsweave.render import render
     from newsweave.weave import brief as make_brief
 
+    use_color = color and output is None and sys.stdout.isatty()
+    if story is not None:
+        if paths:
+            _fail(NewsweaveError("brief", "takes either PATH... or --story, not both", "leave out the paths to brief a stored story"))
+        _check_output(output)
+        corpus = _corpus(db)
+        try:
+            result = corpus.brief(story, max_words=max_words)
+        except NewsweaveError as error:
+            _fail(error)
+        _write(render(result, format.value, color=use_color), output)
+        return
+    if not paths:
+        _fail(NewsweaveError("brief", "needs the articles of a story", "give files or folders, or --story ID for a stored story"))
     articles, skipped = _read(paths, skip_bad, output)
     try:
         result = make_brief(articles, max_words=max_words, skip_bad=skip_bad)
@@ -182,7 +211,6 @@ def brief(
         import dataclasses
 
         result = dataclasses.replace(result, skipped=tuple(skipped) + result.skipped)
-    use_color = color and output is None and sys.stdout.isatty()
     _write(render(result, format.value, color=use_color), output)
 
 
@@ -229,6 +257,136 @@ def quotes(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
         _write("\n".join(visible(line) for line in lines + [f"skipped {s.input}: {s.reason}" for s in skipped]) or "no quotes found", output)
         return
     _write(_jsonl([to_dict(q) for q in found] + _skipped_records(skipped)), output)
+
+
+@app.command()
+def ingest(paths: Paths, db: Db = None, skip_bad: SkipBad = False,
+           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
+    """Store articles (files, folders, feeds, WARC, an export): duplicates linked, each article put in its story."""
+    corpus = _corpus(db, create=True)
+    try:
+        with _progress(quiet, "ingesting") as progress:
+            report = corpus.ingest(paths, skip_bad=skip_bad, progress=progress)
+    except NewsweaveError as error:
+        advice = "; ".join(filter(None, [error.advice, "or run with --skip-bad to leave it out and go on"]))
+        _fail(NewsweaveError(error.input, error.problem, advice))
+    for item in report.skipped:
+        _say(f"skipped {item.input}: {item.reason}")
+    for line in report.lines():
+        _say(line)
+    _say(f"store: {corpus.path}")
+
+
+class _NoProgress:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+class _Bar:
+    """A rich progress bar on stderr while a long command runs (only on a terminal)."""
+
+    def __init__(self, label: str):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self.progress = Progress(f"[bold]{label}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                 console=Console(stderr=True), transient=True)
+        self.task = None
+
+    def __enter__(self):
+        self.progress.start()
+        return self.update
+
+    def update(self, done: int, total: int) -> None:
+        if self.task is None:
+            self.task = self.progress.add_task("", total=total)
+        self.progress.update(self.task, completed=done, total=total)
+
+    def __exit__(self, *exc):
+        self.progress.stop()
+        return False
+
+
+def _progress(quiet: bool, label: str):
+    return _NoProgress() if quiet or not sys.stderr.isatty() else _Bar(label)
+
+
+def _date(value: str | None, option: str):
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(NewsweaveError(option, f"{value!r} is not a date", "write it as YYYY-MM-DD"))
+
+
+@app.command()
+def stories(
+    db: Db = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only stories with an article on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Only stories with an article on or before this date.")] = None,
+    query: Annotated[Optional[str], typer.Option("--query", help="Only stories whose articles hold all these words.")] = None,
+    format: LineFormat = LineFormat.text,
+    output: Output = None,
+) -> None:
+    """The stored stories, newest activity first: id, title, articles, outlets, independent sources, dates."""
+    _check_output(output)
+    rows = _corpus(db).stories(since=_date(since, "--since"), until=_date(until, "--until"), query=query)
+    if format is LineFormat.jsonl:
+        _write(_jsonl(rows), output)
+        return
+    lines = []
+    for r in rows:
+        dates = f"{r['first_published']} .. {r['last_published']}" if r["first_published"] else "undated"
+        growth = " ".join(f"{day[5:]}:{n}" for day, n in r["per_day"].items())
+        lines.append(f"{r['story']}  {r['title']}\n    {r['articles']} articles, {r['independent_sources']} independent, "
+                     f"{len(r['outlets'])} outlets ({', '.join(r['outlets'][:6])}{', ...' if len(r['outlets']) > 6 else ''}); {dates}"
+                     + (f"; per day {growth}" if growth else "") + (f"; aliases {', '.join(r['aliases'])}" if r["aliases"] else ""))
+    _write("\n".join(visible(line) for line in lines) or "no stories stored yet", output)
+
+
+@app.command()
+def cluster(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = None, skip_bad: SkipBad = False) -> None:
+    """Per article: the story it belongs to (no store needed), plus the inputs skipped with their reasons."""
+    from newsweave.corpus.cluster import cluster as find_stories
+    from newsweave.weave import usable
+
+    articles, skipped = _read(paths, skip_bad, output)
+    try:
+        cleaned, unusable = usable(articles, skip_bad=skip_bad)
+    except NewsweaveError as error:
+        _fail(error)
+    skipped = skipped + _say_skipped(unusable)
+    found = find_stories(cleaned)
+    if format is LineFormat.text:
+        lines = [f"{story}  {article}" for article, story in found.items()]
+        _write("\n".join(visible(line) for line in lines + [f"skipped {s.input}: {s.reason}" for s in skipped]), output)
+        return
+    _write(_jsonl([{"article": a, "story": s} for a, s in found.items()] + _skipped_records(skipped)), output)
+
+
+@app.command()
+def export(
+    db: Db = None,
+    story: Annotated[Optional[str], typer.Option("--story", help="Only this story's articles.")] = None,
+    format: Annotated[LineFormat, typer.Option("--format", help="jsonl (the only format: one line per article).")] = LineFormat.jsonl,
+    output: Output = None,
+) -> None:
+    """One line per stored article (article, story, duplicate_of, source, url, published, title, text as read):
+    a backup that `newsweave ingest` reads back."""
+    _check_output(output)
+    if format is not LineFormat.jsonl:
+        _fail(NewsweaveError("--format", f"{format.value} is not an export format", "export writes jsonl"))
+    try:
+        records = _corpus(db).export(story)
+    except NewsweaveError as error:
+        _fail(error)
+    _write(_jsonl(records), output)
 
 
 @app.command()

@@ -129,3 +129,28 @@ RELATED = 0.06
 REPORT = 3  # benchmarks/topic.py (9c853f1)
 # when no group has a report, the story's group must say this many times as much as any other
 DOMINANT = 2.0  # benchmarks/topic.py (9c853f1)
+
+# --- stories in a corpus (newsweave.corpus) --------------------------------------------------------
+
+# an article's features keep its STORY_TERMS heaviest words (rarity in general English); its STORY_KEYS
+# rarest are its blocking keys: a candidate article shares one of them (features.py; not fitted)
+STORY_TERMS = 60
+STORY_KEYS = 8
+# a key's postings past this many articles: only the latest are candidates (a word in every article of a
+# month-long story finds that story through its latest articles; not fitted, a bound on work)
+KEY_POSTINGS = 200
+# two articles are of one story when a logistic model of four cosines (words, names, title, numbers)
+# says so with probability SAME_STORY; weights and threshold fitted on the tuned parts of ECB+ and
+# Multi-News (benchmarks/cluster.py --fit), never on the held-out parts or on MultiLing and METER
+STORY_WEIGHTS = (1.831, 4.515, -0.722, 2.843)
+STORY_BIAS = -2.399
+SAME_STORY = 0.6
+# two articles published more than this many days apart are never linked directly: a story goes quiet
+# and a look-alike event months later starts another (not fitted: no dev set dates its look-alikes)
+STORY_WINDOW = 7
+# near duplicates: MinHash over word 3-grams (datasketch, NEAR_PERM permutations, seed 1), candidates
+# from NEAR_BANDS bands, a duplicate when the estimated Jaccard similarity is at least NEAR_DUPLICATE
+# (a definition: most of the text is the same; not fitted)
+NEAR_PERM = 64
+NEAR_BANDS = 8
+NEAR_DUPLICATE = 0.8

@@ -59,6 +59,21 @@ def english(articles: list[Article], skip_bad: bool = False) -> tuple[list[Artic
     return kept, skipped
 
 
+def usable(articles: list[Article], skip_bad: bool = False) -> tuple[list[Article], list[Skipped]]:
+    """The articles cleaned (records already cleaned are kept as they are), without those not in English or
+    that cleaning leaves empty: a `NewsweaveError` for the first of them, or with `skip_bad` listed as skipped."""
+    articles, skipped = english(articles, skip_bad)
+    raw = [a for a in articles if not a.cleaned]
+    cleaned = {a.id: a for a in clean(raw)} if raw else {}
+    articles = [cleaned.get(a.id, a) if not a.cleaned else a for a in articles]
+    for a in articles:
+        if not a.body.strip():
+            if not skip_bad:
+                raise NewsweaveError(a.input or a.id, EMPTIED, f"check that it holds article text, {SKIP_ADVICE}")
+            skipped.append(Skipped(input=a.input or a.id, reason=EMPTIED))
+    return [a for a in articles if a.body.strip()], skipped
+
+
 def articles_of(inputs: Iterable[Article | str | Path], skip_bad: bool = False) -> tuple[list[Article], list[Skipped]]:
     """Cleaned articles from paths or records (records already cleaned are kept as they are), and the
     inputs skipped with their reasons. An input that could not be read, that is not in English or that
@@ -73,17 +88,8 @@ def articles_of(inputs: Iterable[Article | str | Path], skip_bad: bool = False) 
         given += read_articles
     if not given:
         raise NewsweaveError(", ".join(map(str, paths)) or "input", "no article could be read", "give at least one article")
-    given, foreign = english(unique_ids(given), skip_bad)
-    skipped += foreign
-    raw = [a for a in given if not a.cleaned]
-    cleaned = {a.id: a for a in clean(raw)} if raw else {}
-    articles = [cleaned.get(a.id, a) if not a.cleaned else a for a in given]
-    for a in articles:
-        if not a.body.strip():
-            if not skip_bad:
-                raise NewsweaveError(a.input or a.id, EMPTIED, f"check that it holds article text, {SKIP_ADVICE}")
-            skipped.append(Skipped(input=a.input or a.id, reason=EMPTIED))
-    kept = [a for a in articles if a.body.strip()]
+    kept, unusable = usable(unique_ids(given), skip_bad)
+    skipped += unusable
     if not kept:
         raise NewsweaveError(", ".join(s.input for s in skipped) or "input", "no article is left to read",
                              "see the skipped inputs; give English article text")
@@ -122,4 +128,4 @@ def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad
     return pipeline.run(story, timings=timings, max_words=max_words).brief
 
 
-__all__ = ["brief", "copies", "articles_of", "story_of", "english", "inputs_of"]
+__all__ = ["brief", "copies", "articles_of", "story_of", "english", "inputs_of", "usable"]

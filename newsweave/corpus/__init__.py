@@ -1,0 +1,201 @@
+"""Stories in a stream of articles: ingest into a store, find duplicates and stories, brief a stored story.
+
+>>> import tempfile, pathlib, newsweave
+>>> corpus = Corpus(pathlib.Path(tempfile.mkdtemp()) / "news.db")
+>>> report = corpus.ingest([newsweave.example_dir()])
+>>> report.new, report.stories_created
+(5, 1)
+>>> [(s["story"], s["articles"]) for s in corpus.stories()]
+[('s1', 5)]
+>>> corpus.ingest([newsweave.example_dir()]).already_stored
+5
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsweave.corpus.cluster import item, place
+from newsweave.corpus.store import Store, story_name
+from newsweave.model import Article, Brief, Skipped
+
+BATCH = 256  # articles per transaction: a killed ingest loses at most the batch it was writing
+DEFAULT_DB = "newsweave.db"
+
+
+def default_db() -> Path:
+    """The store named by NEWSWEAVE_DB, else newsweave.db in the working directory."""
+    return Path(os.environ.get("NEWSWEAVE_DB") or DEFAULT_DB)
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did with every input."""
+
+    read: int = 0
+    new: int = 0
+    already_stored: int = 0
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    stories_created: int = 0
+    stories_grown: int = 0
+    stories_merged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    placed: dict[str, str] = field(default_factory=dict)  # article id -> story id, for the articles stored now
+
+    def lines(self) -> list[str]:
+        out = [f"read {self.read}: {self.new} new, {self.already_stored} already stored, "
+               f"{self.exact_duplicates + self.near_duplicates} duplicates ({self.exact_duplicates} exact, {self.near_duplicates} near), "
+               f"{len(self.skipped)} skipped",
+               f"stories: {self.stories_created} created, {self.stories_grown} grown, {self.stories_merged} merged"]
+        reasons = Counter(s.reason for s in self.skipped)
+        out += [f"skipped {n}: {reason}" for reason, n in reasons.most_common()]
+        return out
+
+
+class Corpus:
+    """A store of articles and their stories (`newsweave ingest`, `stories`, `brief --story`, `export`)."""
+
+    def __init__(self, path: str | Path | None = None, create: bool = True):
+        self.store = Store(path or default_db(), create=create)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def ingest(self, inputs: Iterable[str | Path | Article], skip_bad: bool = False,
+               progress: Callable[[int, int], None] | None = None) -> IngestReport:
+        """Read, clean and store articles, each linked to what it duplicates and put in its story. An article
+        already stored (same id, same text) is counted and not processed again."""
+        from newsweave.read import read, unique_ids
+        from newsweave.weave import inputs_of
+
+        inputs = inputs_of(inputs)
+        report = IngestReport()
+        given = [x for x in inputs if isinstance(x, Article)]
+        paths = [x for x in inputs if not isinstance(x, Article)]
+        if paths:
+            read_articles, skipped = read(paths, skip_bad=skip_bad)
+            given += read_articles
+            report.skipped += skipped
+        articles = unique_ids(given)
+        report.read = len(articles) + len(report.skipped)
+        before = {row[0] for row in self.store.story_rows()}
+        touched: set[int] = set()
+        with self.store.batch():
+            for s in report.skipped:
+                self.store.skip(s.input, s.reason)
+        for start in range(0, len(articles), BATCH):
+            self._batch(articles[start:start + BATCH], skip_bad, report, touched)
+            if progress:
+                progress(min(start + BATCH, len(articles)), len(articles))
+        live = {row[0] for row in self.store.story_rows()}
+        report.stories_grown = len((touched & before) & live)
+        return report
+
+    def _batch(self, articles: Sequence[Article], skip_bad: bool, report: IngestReport, touched: set[int]) -> None:
+        from newsweave.weave import usable
+
+        stored = self.store.stored([a.id for a in articles])
+        fresh = []
+        skipped: list[Skipped] = []
+        for a in articles:
+            if a.id not in stored:
+                fresh.append(a)
+            elif stored[a.id] == a.original:
+                report.already_stored += 1
+            else:
+                skipped.append(Skipped(a.input or a.id, f"id {a.id} is already stored with another text; the stored version is kept"))
+        cleaned: list[Article] = []
+        if fresh:
+            cleaned, bad = usable(fresh, skip_bad=skip_bad)
+            skipped += bad
+        with self.store.batch():
+            for s in skipped:
+                self.store.skip(s.input, s.reason)
+            for a in cleaned:
+                self.store.pending(a)
+                placed = place(item(a), self.store)
+                report.new += 1
+                report.exact_duplicates += placed.duplicate == "exact"
+                report.near_duplicates += placed.duplicate == "near"
+                report.stories_created += placed.created
+                report.stories_merged += len(placed.merged)
+                touched.add(placed.story)
+                report.placed[a.id] = story_name(placed.story)
+        report.skipped += skipped
+
+    def stories(self, since: dt.date | None = None, until: dt.date | None = None, query: str | None = None) -> list[dict]:
+        """The live stories, newest activity first (by their latest article's date, then when they last
+        changed), each with its title, counts, outlets, dates, articles per day and aliases."""
+        rows = []
+        words = [w.lower() for w in (query or "").split()]
+        for number, created, changed, _ in self.store.story_rows():
+            articles = self.store.article_rows(number)
+            dates = sorted(a["published"] for a in articles if a["published"])
+            first, last = (dates[0], dates[-1]) if dates else (None, None)
+            if since and (last is None or last < since.isoformat()):
+                continue
+            if until and (first is None or first > until.isoformat()):
+                continue
+            titled = [a for a in articles if a["title"] and not a["duplicate_of"]] or [a for a in articles if a["title"]]
+            title = titled[0]["title"] if titled else articles[0]["original"][:80]
+            if words:
+                haystack = " ".join((a["title"] or "") + " " + a["original"][:500] for a in articles).lower()
+                if not all(w in haystack for w in words):
+                    continue
+            outlets = sorted({a["source"] for a in articles if a["source"]})
+            independent = {a["source"] or a["id"] for a in articles if not a["duplicate_of"]}
+            rows.append({
+                "story": story_name(number), "title": title, "articles": len(articles), "outlets": outlets,
+                "independent_sources": len(independent), "first_published": first, "last_published": last,
+                "per_day": dict(sorted(Counter(dates).items())), "aliases": [story_name(s) for s in self.store.aliases(number)],
+                "changed": changed,
+            })
+        rows.sort(key=lambda r: (r["last_published"] or "", r["changed"]), reverse=True)
+        return rows
+
+    def articles(self, story: str) -> list[Article]:
+        """The stored articles of a story (or its alias), as read: the brief cleans them as it would files."""
+        number = self.store.resolve(story)
+        return [Article(id=a["id"], original=a["original"], input=a["input"], title=a["title"], source=a["source"], url=a["url"],
+                        published=dt.date.fromisoformat(a["published"]) if a["published"] else None)
+                for a in self.store.article_rows(number)]
+
+    def brief(self, story: str, max_words: int = 120) -> Brief:
+        """The brief of a stored story, computed on first request and kept until the story changes."""
+        from pydantic import TypeAdapter
+
+        from newsweave.weave import brief
+
+        number = self.store.resolve(story)
+        cached = self.store.cached_brief(number) if max_words == 120 else None
+        if cached is not None:
+            return TypeAdapter(Brief).validate_python(json.loads(cached))
+        version = self.store.version(number)
+        made = brief(self.articles(story_name(number)), max_words=max_words)
+        if max_words == 120:
+            self.store.cache_brief(number, version, made.to_json(indent=None))
+        return made
+
+    def history(self, story: str) -> list[dict]:
+        return self.store.history(self.store.resolve(story))
+
+    def export(self, story: str | None = None) -> list[dict]:
+        """One record per stored article: what `newsweave ingest` reads back."""
+        number = self.store.resolve(story) if story else None
+        return [{"article": a["id"], "story": story_name(a["story"]), "duplicate_of": a["duplicate_of"], "duplicate": a["duplicate"],
+                 "source": a["source"], "url": a["url"], "published": a["published"], "title": a["title"], "input": a["input"],
+                 "text": a["original"]} for a in self.store.article_rows(number)]
+
+    def skipped(self) -> list[Skipped]:
+        return [Skipped(i, r) for i, r, _ in self.store.skipped_rows()]
+
+
+__all__ = ["Corpus", "IngestReport", "default_db"]

@@ -1,0 +1,187 @@
+"""Which articles tell one story: the one definition of a story, run over any memory of articles.
+
+A story is a connected group of articles under one relation: two articles are *linked* when they share a
+blocking key (one of their rarest words, `features.Features.keys`), were published at most `STORY_WINDOW`
+days apart (when both dates are known), and a small logistic model of four cosines (all words, names, title,
+numbers; weights in `params.STORY_WEIGHTS`) says they report one event. Duplicates (`dedup`) join the story of
+the article they repeat. Because a story is a connected group, the stories do not depend on the order the
+articles arrive in (up to `KEY_POSTINGS`, which bounds how many earlier articles one key offers); the same
+definition runs in memory here, in the store (`newsweave.corpus.store`), and on Spark.
+
+Story ids are numbers given in arrival order and never reused; when an article links two stories, they merge:
+the older id stays and the other becomes its alias.
+
+>>> from newsweave.model import Article
+>>> told = [Article(id="a", original="", text="The ferry Hollin Bay hit the tanker Corvina Spirit off Saltmere.", cleaned=True),
+...         Article(id="b", original="", text="Fog in Saltmere: the Hollin Bay ferry struck the tanker Corvina Spirit.", cleaned=True),
+...         Article(id="c", original="", text="Parliament in Vessa passed the budget after a night of debate.", cleaned=True)]
+>>> cluster(told)
+{'a': 's1', 'b': 's1', 'c': 's2'}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from newsweave.corpus.dedup import bands, exact_key, signature, similarity
+from newsweave.corpus.features import Features, cosine, features
+from newsweave.model import Article
+from newsweave.params import KEY_POSTINGS, NEAR_DUPLICATE, SAME_STORY, STORY_BIAS, STORY_WEIGHTS, STORY_WINDOW
+
+
+@dataclass
+class Item:
+    """An article as the clustering sees it."""
+
+    id: str
+    features: Features
+    published: dt.date | None = None
+    exact: str = ""
+    signature: np.ndarray | None = None
+
+    @property
+    def bands(self) -> list[str]:
+        return bands(self.signature) if self.signature is not None else []
+
+
+def item(article: Article) -> Item:
+    """The clustering's view of a cleaned article."""
+    body = article.body
+    return Item(article.id, features(article.title, body), article.published, exact_key(body), signature(body))
+
+
+def score(a: Features, b: Features) -> float:
+    """The probability that two articles report one event, from the cosines of their words, names, title
+    words and numbers."""
+    x = STORY_BIAS + sum(w * cosine(u, v) for w, u, v in zip(STORY_WEIGHTS, (a.words, a.names, a.title, a.numbers),
+                                                            (b.words, b.names, b.title, b.numbers)))
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def linked(a: Item, b: Item) -> bool:
+    """Whether two articles are linked: close enough in time, and one event by `score`."""
+    if a.published and b.published and abs((a.published - b.published).days) > STORY_WINDOW:
+        return False
+    return score(a.features, b.features) >= SAME_STORY
+
+
+@dataclass
+class Placement:
+    """Where an article went: its story, whether that story is new, the stories merged into it, and the
+    article it duplicates (with "exact" or "near")."""
+
+    story: int
+    created: bool = False
+    merged: list[int] = field(default_factory=list)
+    duplicate_of: str | None = None
+    duplicate: str | None = None
+
+
+def duplicate_of(new: Item, memory) -> tuple[str, str] | None:
+    """The earlier article `new` repeats, and how ("exact" or "near"), or None."""
+    same = memory.exact(new.exact)
+    if same is not None:
+        return same, "exact"
+    best = None
+    for other in memory.near(new.bands):
+        s = similarity(new.signature, other.signature)
+        if s >= NEAR_DUPLICATE and (best is None or s > best[0]):
+            best = (s, other.id)
+    return (best[1], "near") if best else None
+
+
+def place(new: Item, memory) -> Placement:
+    """Put one article in its story: the grouping rule, over any `memory` of earlier articles (in memory
+    below, or the store). A duplicate joins its original's story; otherwise the article joins every story
+    it is linked to (merging them, the oldest id staying) or starts a new one."""
+    dup = duplicate_of(new, memory)
+    if dup is not None:
+        story = memory.story_of(dup[0])
+        memory.add(new, story, duplicate_of=dup[0], duplicate=dup[1])
+        return Placement(story, duplicate_of=dup[0], duplicate=dup[1])
+    stories = sorted({memory.story_of(other.id) for other in memory.candidates(new.features.keys, new.published) if linked(new, other)})
+    if not stories:
+        story = memory.new_story()
+        memory.add(new, story)
+        return Placement(story, created=True)
+    keep, *others = stories
+    for other in others:
+        memory.merge(other, into=keep, article=new.id)
+    memory.add(new, keep)
+    return Placement(keep, merged=others)
+
+
+class Memory:
+    """Earlier articles held in memory (`newsweave cluster`): postings of blocking keys and LSH bands, each
+    article's story, and stories merged into others."""
+
+    def __init__(self):
+        self.items: dict[str, Item] = {}
+        self.postings: dict[str, list[str]] = {}
+        self.band_postings: dict[str, list[str]] = {}
+        self.exacts: dict[str, str] = {}
+        self.stories: dict[str, int] = {}
+        self.merged: dict[int, int] = {}
+        self.last = 0
+
+    def exact(self, key: str) -> str | None:
+        return self.exacts.get(key)
+
+    def near(self, keys: Iterable[str]) -> list[Item]:
+        seen = dict.fromkeys(i for k in keys for i in self.band_postings.get(k, ()))
+        return [self.items[i] for i in seen]
+
+    def candidates(self, keys: Iterable[str], published: dt.date | None = None) -> list[Item]:
+        """The articles sharing a key with a new one: per key the latest `KEY_POSTINGS` of those
+        published within `STORY_WINDOW` days of it (or undated)."""
+        seen: dict[str, None] = {}
+        for key in keys:
+            taken = 0
+            for i in reversed(self.postings.get(key, ())):
+                if taken == KEY_POSTINGS:
+                    break
+                when = self.items[i].published
+                if published is None or when is None or abs((when - published).days) <= STORY_WINDOW:
+                    seen.setdefault(i)
+                    taken += 1
+        return [self.items[i] for i in seen]
+
+    def story_of(self, article: str) -> int:
+        story = self.stories[article]
+        while story in self.merged:
+            story = self.merged[story]
+        return story
+
+    def new_story(self) -> int:
+        self.last += 1
+        return self.last
+
+    def merge(self, story: int, into: int, article: str) -> None:
+        self.merged[story] = into
+
+    def add(self, new: Item, story: int, duplicate_of: str | None = None, duplicate: str | None = None) -> None:
+        self.items[new.id] = new
+        self.stories[new.id] = story
+        self.exacts.setdefault(new.exact, new.id)
+        for key in new.bands:
+            self.band_postings.setdefault(key, []).append(new.id)
+        if duplicate_of is None:  # a duplicate finds no story its original does not
+            for key in new.features.keys:
+                self.postings.setdefault(key, []).append(new.id)
+
+
+def cluster(articles: Sequence[Article]) -> dict[str, str]:
+    """Article id -> story id ("s1", "s2", ... in order of each story's first article) for cleaned
+    articles in arrival order, with no store."""
+    memory = Memory()
+    for article in articles:
+        place(item(article), memory)
+    return {a.id: f"s{memory.story_of(a.id)}" for a in articles}
+
+
+__all__ = ["Item", "Memory", "Placement", "cluster", "duplicate_of", "item", "linked", "place", "score"]

@@ -1,0 +1,273 @@
+"""The embedded store: every article as read, its duplicates and its story, the stories with their aliases
+and history, the inputs skipped, and each story's brief once asked for. One SQLite file.
+
+SQLite runs in WAL mode, so `stories`, `brief` and the web app read while an ingest writes; an ingest writes
+in batches, one transaction each, so a run killed at any moment leaves the store as it was before the batch
+or with the batch complete. The file says which schema it holds (`meta.schema`): an older one is migrated, a
+newer one (written by a later newsweave) is refused with an error naming the file.
+
+The store is also the clustering's memory (`newsweave.corpus.cluster.place`): the methods `exact`, `near`,
+`candidates`, `story_of`, `new_story`, `merge` and `add` answer from the tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+
+from newsweave.corpus.cluster import Item
+from newsweave.corpus.features import Features
+from newsweave.model import Article, NewsweaveError
+from newsweave.params import KEY_POSTINGS, STORY_WINDOW
+
+SCHEMA = 1
+# each schema version's statements, applied in order to a store at an older version
+MIGRATIONS = {
+    1: """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE stories (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        merged_into INTEGER REFERENCES stories(id),
+        created TEXT NOT NULL,
+        changed TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 0,
+        brief TEXT,
+        brief_version INTEGER
+    );
+    CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        story INTEGER NOT NULL REFERENCES stories(id),
+        duplicate_of TEXT,
+        duplicate TEXT,
+        input TEXT NOT NULL,
+        source TEXT,
+        url TEXT,
+        published TEXT,
+        title TEXT,
+        original TEXT NOT NULL,
+        text TEXT NOT NULL,
+        features TEXT NOT NULL,
+        exact TEXT NOT NULL,
+        signature BLOB NOT NULL,
+        added TEXT NOT NULL
+    );
+    CREATE INDEX articles_story ON articles(story);
+    CREATE INDEX articles_exact ON articles(exact);
+    CREATE TABLE keys (key TEXT NOT NULL, article INTEGER NOT NULL, published TEXT);
+    CREATE INDEX keys_key ON keys(key, article);
+    CREATE TABLE bands (band TEXT NOT NULL, article INTEGER NOT NULL);
+    CREATE INDEX bands_band ON bands(band);
+    CREATE TABLE history (story INTEGER NOT NULL, at TEXT NOT NULL, event TEXT NOT NULL, other INTEGER, article TEXT);
+    CREATE INDEX history_story ON history(story);
+    CREATE TABLE skipped (input TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL);
+    """,
+}
+ADVICE = "give another --db file (or NEWSWEAVE_DB), or move this one away"
+
+
+def story_name(number: int) -> str:
+    return f"s{number}"
+
+
+def story_number(name: str) -> int | None:
+    """The number of a story id as written ("s12" or "12"), or None."""
+    digits = name[1:] if name[:1] in ("s", "S") else name
+    return int(digits) if digits.isdigit() else None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """One SQLite store, opened (and created, with `create`) at `path`."""
+
+    def __init__(self, path: str | Path, create: bool = True):
+        self.path = Path(path)
+        if not self.path.exists() and not create:
+            raise NewsweaveError(str(self.path), "is not there", "ingest articles first (`newsweave ingest PATH --db FILE`)")
+        if self.path.is_dir():
+            raise NewsweaveError(str(self.path), "is a folder, not a store", ADVICE)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            raise NewsweaveError(str(self.path), f"is not a newsweave store ({error})", ADVICE) from None
+        self._pending: dict[str, Article] = {}
+        self._items: dict[str, Item] = {}
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and "meta" not in tables:
+            raise sqlite3.DatabaseError("it holds other tables")
+        version = 0
+        if tables:
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            version = int(row[0]) if row else 0
+        if version > SCHEMA:
+            raise NewsweaveError(str(self.path), f"was written by a newer newsweave (store schema {version}, this one reads {SCHEMA})",
+                                 "upgrade newsweave (`pip install -U newsweave`) or use another --db")
+        for target in range(version + 1, SCHEMA + 1):
+            with self.batch():
+                for statement in MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(target),))
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction: everything written inside is stored together or not at all."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            self._items.clear()
+            raise
+        self.db.execute("COMMIT")
+
+    # --- what is stored ---------------------------------------------------------------------------
+
+    def stored(self, ids: Sequence[str]) -> dict[str, str]:
+        """Of these article ids, the ones already stored, with their original text."""
+        out = {}
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i:i + 500])
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT id, original FROM articles WHERE id IN ({marks})", chunk).fetchall())
+        return out
+
+    def skip(self, input: str, reason: str) -> None:
+        self.db.execute("INSERT INTO skipped VALUES (?, ?, ?)", (input, reason, _now()))
+
+    def pending(self, article: Article) -> None:
+        """The article the next `add` stores (the clustering hands the store only its `Item`)."""
+        self._pending[article.id] = article
+
+    # --- the clustering's memory ------------------------------------------------------------------
+
+    def _item(self, row) -> Item:
+        id, features, published, exact, signature = row
+        found = self._items.get(id)
+        if found is None:
+            found = Item(id, Features.from_json(json.loads(features)), dt.date.fromisoformat(published) if published else None,
+                         exact, np.frombuffer(signature, dtype=np.uint64))
+            if len(self._items) > 100_000:
+                self._items.clear()
+            self._items[id] = found
+        return found
+
+    _ITEM = "SELECT a.id, a.features, a.published, a.exact, a.signature FROM articles a"
+
+    def exact(self, key: str) -> str | None:
+        row = self.db.execute("SELECT id FROM articles WHERE exact=? ORDER BY seq LIMIT 1", (key,)).fetchone()
+        return row[0] if row else None
+
+    def near(self, bands: Sequence[str]) -> list[Item]:
+        marks = ",".join("?" * len(bands))
+        rows = self.db.execute(f"{self._ITEM} WHERE a.seq IN (SELECT article FROM bands WHERE band IN ({marks})) ORDER BY a.seq",
+                               list(bands)).fetchall()
+        return [self._item(r) for r in rows]
+
+    def candidates(self, keys: Sequence[str], published: dt.date | None = None) -> list[Item]:
+        found: dict[str, Item] = {}
+        window = ""
+        extra: list = []
+        if published is not None:
+            window = " AND (k.published IS NULL OR k.published BETWEEN ? AND ?)"
+            extra = [(published - dt.timedelta(days=STORY_WINDOW)).isoformat(), (published + dt.timedelta(days=STORY_WINDOW)).isoformat()]
+        for key in keys:
+            rows = self.db.execute(
+                f"{self._ITEM} WHERE a.seq IN (SELECT k.article FROM keys k WHERE k.key=?{window} ORDER BY k.article DESC LIMIT ?)",
+                [key, *extra, KEY_POSTINGS]).fetchall()
+            for r in rows:
+                if r[0] not in found:
+                    found[r[0]] = self._item(r)
+        return list(found.values())
+
+    def story_of(self, article: str) -> int:
+        return self.db.execute("SELECT story FROM articles WHERE id=?", (article,)).fetchone()[0]
+
+    def new_story(self) -> int:
+        now = _now()
+        number = self.db.execute("INSERT INTO stories (created, changed) VALUES (?, ?)", (now, now)).lastrowid
+        self.db.execute("INSERT INTO history VALUES (?, ?, 'created', NULL, ?)", (number, now, next(iter(self._pending), None)))
+        return number
+
+    def merge(self, story: int, into: int, article: str) -> None:
+        now = _now()
+        self.db.execute("UPDATE articles SET story=? WHERE story=?", (into, story))
+        self.db.execute("UPDATE stories SET merged_into=? WHERE id=? OR merged_into=?", (into, story, story))
+        self.db.execute("UPDATE stories SET changed=?, version=version+1 WHERE id=?", (now, into))
+        self.db.execute("INSERT INTO history VALUES (?, ?, 'merged', ?, ?)", (into, now, story, article))
+
+    def add(self, new: Item, story: int, duplicate_of: str | None = None, duplicate: str | None = None) -> None:
+        a = self._pending.pop(new.id)
+        published = a.published.isoformat() if a.published else None
+        seq = self.db.execute(
+            "INSERT INTO articles (id, story, duplicate_of, duplicate, input, source, url, published, title, original, text,"
+            " features, exact, signature, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (a.id, story, duplicate_of, duplicate, a.input or a.id, a.source, a.url, published, a.title, a.original, a.body,
+             json.dumps(new.features.to_json(), ensure_ascii=False), new.exact, new.signature.tobytes(), _now())).lastrowid
+        self.db.executemany("INSERT INTO bands VALUES (?, ?)", [(b, seq) for b in new.bands])
+        if duplicate_of is None:
+            self.db.executemany("INSERT INTO keys VALUES (?, ?, ?)", [(k, seq, published) for k in new.features.keys])
+        self.db.execute("UPDATE stories SET changed=?, version=version+1 WHERE id=?", (_now(), story))
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def resolve(self, name: str) -> int:
+        """The story a story id (or an alias, merged into another) names now."""
+        number = story_number(name)
+        row = self.db.execute("SELECT id, merged_into FROM stories WHERE id=?", (number,)).fetchone() if number else None
+        if row is None:
+            raise NewsweaveError(name, f"is not a story in {self.path}", "list the stories with `newsweave stories`")
+        return row[1] or row[0]
+
+    def story_rows(self) -> list[tuple]:
+        """(story, created, changed, version) of every live story."""
+        return self.db.execute("SELECT id, created, changed, version FROM stories WHERE merged_into IS NULL ORDER BY id").fetchall()
+
+    def article_rows(self, story: int | None = None) -> list[dict]:
+        where, args = ("WHERE story=?", (story,)) if story is not None else ("", ())
+        cursor = self.db.execute(
+            f"SELECT id, story, duplicate_of, duplicate, input, source, url, published, title, original FROM articles {where} ORDER BY seq", args)
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, r)) for r in cursor.fetchall()]
+
+    def aliases(self, story: int) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM stories WHERE merged_into=? ORDER BY id", (story,))]
+
+    def history(self, story: int) -> list[dict]:
+        rows = self.db.execute("SELECT at, event, other, article FROM history WHERE story=? ORDER BY rowid", (story,)).fetchall()
+        return [{"at": at, "event": event, "story": story_name(other) if other else None, "article": article}
+                for at, event, other, article in rows]
+
+    def version(self, story: int) -> int:
+        return self.db.execute("SELECT version FROM stories WHERE id=?", (story,)).fetchone()[0]
+
+    def cached_brief(self, story: int) -> str | None:
+        row = self.db.execute("SELECT brief FROM stories WHERE id=? AND brief_version=version", (story,)).fetchone()
+        return row[0] if row else None
+
+    def cache_brief(self, story: int, version: int, brief: str) -> None:
+        with self.batch():
+            self.db.execute("UPDATE stories SET brief=?, brief_version=? WHERE id=? AND version=?", (brief, version, story, version))
+
+    def skipped_rows(self) -> list[tuple[str, str, str]]:
+        return self.db.execute("SELECT input, reason, at FROM skipped ORDER BY rowid").fetchall()
+
+
+__all__ = ["SCHEMA", "Store", "story_name", "story_number"]
