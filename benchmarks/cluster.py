@@ -92,7 +92,14 @@ CEILING = "reference: gold, identical texts made one story"
 
 @dataclass
 class Corpus:
-    """One set's cleaned articles in the given order, gold story per article id, and its parts."""
+    """One set's cleaned articles, the gold story of each article id, and its parts.
+
+    For experiments (from the repository root, with ../shared/data present):
+
+    >>> import sys; sys.path.insert(0, "benchmarks"); import cluster as bench  # doctest: +SKIP
+    >>> ecb = bench.load("ecbplus"); articles = ecb.articles_in("tuned")  # doctest: +SKIP
+    >>> bench.bcubed(bench.baseline(articles, 0.26), ecb.gold_of(articles))  # doctest: +SKIP
+    """
 
     name: str
     articles: list
@@ -100,6 +107,15 @@ class Corpus:
     parts: dict[str, list[str]]  # part name -> article ids
     part_label: dict[str, str] = field(default_factory=dict)
     emptied: list[str] = field(default_factory=list)
+
+    def articles_in(self, part: str) -> list:
+        """The cleaned articles of one part ("tuned", "held out" or "all"), in the given arrival order."""
+        chosen = set(self.parts[part])
+        return given_order([a for a in self.articles if a.id in chosen])
+
+    def gold_of(self, articles: list) -> dict[str, str]:
+        """Article id -> gold story, for these articles."""
+        return {a.id: self.gold[a.id] for a in articles}
 
 
 # ---------------------------------------------------------------- loading
@@ -278,18 +294,21 @@ def row(corpus: Corpus, part: str, system: str, predicted: dict[str, str], secon
 
 
 def newsweave_cluster():
-    """`newsweave.corpus.cluster.cluster`, or None while it is not there."""
+    """`newsweave.corpus.cluster.cluster`, or None (and a line saying why) while it is not there. Any other
+    import error (a dependency of the module missing, a bug) stops the run: it is not "not available"."""
     try:
         from newsweave.corpus.cluster import cluster
-    except ImportError:
+    except ModuleNotFoundError as error:
+        if error.name not in ("newsweave.corpus", "newsweave.corpus.cluster"):
+            raise
+        print(f"newsweave: not available ({error.name} is not in this checkout)")
         return None
     return cluster
 
 
 def run_newsweave(corpus: Corpus, part: str, cluster) -> dict:
-    chosen = [a for a in corpus.articles if a.id in set(corpus.parts[part])]
     results, seconds = {}, []
-    for order, articles in orders(chosen).items():
+    for order, articles in orders(corpus.articles_in(part)).items():
         started = time.perf_counter()
         results[order] = dict(cluster(articles))
         seconds.append(time.perf_counter() - started)
@@ -302,8 +321,8 @@ def run_newsweave(corpus: Corpus, part: str, cluster) -> dict:
 
 
 def run_baseline(corpus: Corpus, part: str, threshold: float, origin: str) -> list[dict]:
-    chosen = given_order([a for a in corpus.articles if a.id in set(corpus.parts[part])])
-    gold = {a.id: corpus.gold[a.id] for a in chosen}
+    chosen = corpus.articles_in(part)
+    gold = corpus.gold_of(chosen)
     predicted, seconds = timed(lambda arts: baseline(arts, threshold), chosen)
     own_t, _ = best_threshold(chosen, gold)
     return [row(corpus, part, BASELINE, predicted, seconds, t=threshold, t_from=origin),
@@ -341,6 +360,9 @@ def data_notes(corpus: Corpus) -> list[str]:
         text = " ".join(next(a for a in corpus.articles if a.id == group[0]).body.split())
         notes.append(f"{len(group)} identical texts in {len({corpus.gold[i] for i in group})} gold stories "
                      f"({', '.join(group[:4])}{' ...' if len(group) > 4 else ''}): {text[:70]!r}")
+    dated = sum(a.published is not None for a in corpus.articles)
+    notes.append(f"{dated} of {len(corpus.articles)} articles have a published date (the given order puts them first, "
+                 "by date, then the rest by id)")
     short = [a.id for a in corpus.articles if len(a.body.split()) < 40]
     if short:
         notes.append(f"{len(short)} articles of fewer than 40 words after cleaning, e.g. {', '.join(short[:6])}")
@@ -354,6 +376,7 @@ def main(argv=None) -> None:
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
     parser.add_argument("--system", choices=["newsweave", "baseline", "both"], default="both")
     args = parser.parse_args(argv)
+    started = time.perf_counter()
     names = list(SETS) if args.set == "all" else [args.set]
 
     corpora: dict[str, Corpus] = {}
@@ -367,9 +390,8 @@ def main(argv=None) -> None:
         for name in names:
             source, part = TUNED_ON[name]
             if source in corpora:
-                c = corpora[source]
-                arts = [a for a in c.articles if a.id in set(c.parts[part])]
-                t, f = best_threshold(arts, {a.id: c.gold[a.id] for a in arts})
+                arts = corpora[source].articles_in(part)
+                t, f = best_threshold(arts, corpora[source].gold_of(arts))
                 thresholds[name] = (t, f"{source} {part} part (F1 {f:.3f} there)")
                 print(f"baseline threshold for {name}: t = {t:.2f}, chosen on the {thresholds[name][1]}")
 
@@ -419,6 +441,7 @@ def main(argv=None) -> None:
     for name, lines in notes.items():
         for line in lines:
             print(f"note, {name}: {line}")
+    print(f"\nwhole run: {time.perf_counter() - started:.0f} s")
 
 
 if __name__ == "__main__":
