@@ -296,13 +296,23 @@ def row(corpus: Corpus, part: str, system: str, predicted: dict[str, str], secon
 def newsweave_cluster():
     """`newsweave.corpus.cluster.cluster`, or None (and a line saying why) while it is not there. Any other
     import error (a dependency of the module missing, a bug) stops the run: it is not "not available"."""
-    try:
-        from newsweave.corpus.cluster import cluster
-    except ModuleNotFoundError as error:
-        if error.name not in ("newsweave.corpus", "newsweave.corpus.cluster"):
-            raise
-        print(f"newsweave: not available ({error.name} is not in this checkout)")
+    import importlib.util
+
+    import newsweave
+
+    package = Path(newsweave.__file__).resolve().parent
+    spec = importlib.util.find_spec("newsweave.corpus")
+    if spec is None:
+        print(f"newsweave: not available (no newsweave.corpus in {package})")
         return None
+    # an editable install of another checkout can answer for a subpackage this checkout lacks: never
+    # measure code from outside the package under test
+    origin = Path(spec.origin or next(iter(spec.submodule_search_locations or []), "")).resolve()
+    if package not in origin.parents:
+        print(f"newsweave: not available (newsweave.corpus resolves to {origin}, outside the package in use, {package})")
+        return None
+    from newsweave.corpus.cluster import cluster
+
     return cluster
 
 
