@@ -44,7 +44,7 @@ Systems (the "system" column):
 - "reference: gold, identical texts made one story" (only where a part has them): the gold stories with
   each group of articles whose cleaned texts are identical but whose gold stories differ made one story
   of its own. On Multi-News these are web-archive and Twitter notices scraped in place of a story's page
-  (33 pages in 4 texts, under 28 stories): no system that reads the text can place them, so this row is
+  (33 pages in 4 texts, under 27 of the 250 stories): no system that reads the text can place them, so this row is
   about the best such a system can score there.
 
 Scores (`_scores.py`): BCubed precision, recall and F1 (item-based), ARI, and predicted vs gold stories.
