@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/timeline.py
 	$(PY) benchmarks/topic.py
 	$(PY) benchmarks/quotes.py
+	$(PY) benchmarks/cluster.py
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/pages.py
 	$(PY) benchmarks/fuzz.py
