@@ -28,14 +28,16 @@ from newsweave.read.language import language
 from newsweave.read.own import made_by_newsweave
 from newsweave.read.records import from_record, parse_records
 from newsweave.read.text import from_text
+from newsweave.read.warc import from_warc
 
 ARTICLE_SUFFIXES = {
     ".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
-    ".xml": "feed", ".rss": "feed", ".atom": "feed",
+    ".xml": "feed", ".rss": "feed", ".atom": "feed", ".warc": "warc",
 }
-SUFFIXES_SAID = ".txt, .html, .htm, .json, .jsonl, .xml, .rss or .atom, or one of them .gz"
+SUFFIXES_SAID = ".txt, .html, .htm, .json, .jsonl, .xml, .rss, .atom or .warc, or one of them .gz"
 # past these an input is no article: a dump of many, or not text at all. A long article is read (the NLP
-# pass takes it in pieces); these are the stated limits.
+# pass takes it in pieces); these are the stated limits. A WARC file is streamed, so only each page in it
+# is held to MAX_FILE_BYTES.
 MAX_FILE_BYTES = 200_000_000
 MAX_ARTICLE_CHARS = 10_000_000
 
@@ -194,6 +196,9 @@ def _read_file(path: Path, add, fail, note) -> None:
     kind = ARTICLE_SUFFIXES.get(_suffix(path), "text")
     stem = path.name[: -len("".join(path.suffixes[-2:]))] if path.suffix.lower() == ".gz" and len(path.suffixes) > 1 else path.stem
     try:
+        if kind == "warc":
+            _take(from_warc(path, name, stem, MAX_FILE_BYTES), add, note)
+            return
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             fail(NewsweaveError(name, f"is {size:,} bytes, over newsweave's limit of {MAX_FILE_BYTES:,} for one file",
