@@ -278,4 +278,4 @@ def unique_ids(articles: list[Article]) -> list[Article]:
     return out
 
 
-__all__ = ["read", "example_dir", "decode", "from_text", "from_html", "from_record", "language", "unique_ids"]
+__all__ = ["read", "example_dir", "decode", "from_text", "from_html", "from_record", "from_feed", "from_warc", "language", "unique_ids"]
