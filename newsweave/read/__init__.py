@@ -22,15 +22,22 @@ from typing import IO
 
 from newsweave.model import Article, NewsweaveError, Skipped
 from newsweave.read.decode import decode
+from newsweave.read.feeds import from_feed
 from newsweave.read.html import from_html
 from newsweave.read.language import language
 from newsweave.read.own import made_by_newsweave
 from newsweave.read.records import from_record, parse_records
 from newsweave.read.text import from_text
+from newsweave.read.warc import from_warc
 
-ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
+ARTICLE_SUFFIXES = {
+    ".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
+    ".xml": "feed", ".rss": "feed", ".atom": "feed", ".warc": "warc",
+}
+SUFFIXES_SAID = ".txt, .html, .htm, .json, .jsonl, .xml, .rss, .atom or .warc, or one of them .gz"
 # past these an input is no article: a dump of many, or not text at all. A long article is read (the NLP
-# pass takes it in pieces); these are the stated limits.
+# pass takes it in pieces); these are the stated limits. A WARC file is streamed, so only each page in it
+# is held to MAX_FILE_BYTES.
 MAX_FILE_BYTES = 200_000_000
 MAX_ARTICLE_CHARS = 10_000_000
 
@@ -87,7 +94,7 @@ def read(paths: Iterable[str | Path] | str | Path, skip_bad: bool = False, stdin
             files: list[Path] = []
             _walk(p, files, note, fail)
             if not files:
-                fail(NewsweaveError(path, "the directory holds no article files", "put .txt, .html, .json or .jsonl files in it"))
+                fail(NewsweaveError(path, "the directory holds no article files", f"put {SUFFIXES_SAID} files in it"))
             for f in files:
                 _read_once(f, done, add, fail, note)
         elif kind == "file":
@@ -150,7 +157,7 @@ def _walk(folder: Path, files: list[Path], note, fail) -> None:
         elif _suffix(path) in ARTICLE_SUFFIXES:
             files.append(path)
         else:
-            note(path, "not an article file (expected .txt, .html, .htm, .json or .jsonl, or one of them .gz)")
+            note(path, f"not an article file (expected {SUFFIXES_SAID})")
 
 
 def _read_once(path: Path, done: set[Path], add, fail, note) -> None:
@@ -187,20 +194,27 @@ def _bytes(path: Path) -> bytes:
 def _read_file(path: Path, add, fail, note) -> None:
     name = str(path)
     kind = ARTICLE_SUFFIXES.get(_suffix(path), "text")
+    stem = path.name[: -len("".join(path.suffixes[-2:]))] if path.suffix.lower() == ".gz" and len(path.suffixes) > 1 else path.stem
     try:
+        if kind == "warc":
+            _take(from_warc(path, name, stem, MAX_FILE_BYTES), add, note)
+            return
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             fail(NewsweaveError(name, f"is {size:,} bytes, over newsweave's limit of {MAX_FILE_BYTES:,} for one file",
                                 "split it into smaller files"))
             return
-        text, warnings = decode(_bytes(path), name)
+        data = _bytes(path)
+        if kind == "feed":  # feedparser decodes the bytes itself, by the encoding the XML declares
+            _take(from_feed(data, stem, name), add, note)
+            return
+        text, warnings = decode(data, name)
     except NewsweaveError as error:
         fail(error)
         return
     except OSError as error:
         fail(NewsweaveError(name, f"cannot be read ({error.strerror})", "check the file's permissions"))
         return
-    stem = path.name[: -len("".join(path.suffixes[-2:]))] if path.suffix.lower() == ".gz" and len(path.suffixes) > 1 else path.stem
     own = made_by_newsweave(text, kind)
     if own:
         note(name, f"written by newsweave ({own}), not an article")
@@ -214,6 +228,15 @@ def _read_file(path: Path, add, fail, note) -> None:
             _read_jsonl(text, name, stem, add, fail, note, lines=kind == "jsonl", warnings=warnings)
     except NewsweaveError as error:
         fail(error)
+
+
+def _take(items: Iterable[Article | Skipped], add, note) -> None:
+    """Add the articles a stream reader yields, and note what it skipped."""
+    for item in items:
+        if isinstance(item, Skipped):
+            note(item.input, item.reason)
+        else:
+            add(item)
 
 
 def _read_jsonl(text: str, name: str, default_id: str, add, fail, note, lines: bool = True, warnings=()) -> None:
@@ -255,4 +278,4 @@ def unique_ids(articles: list[Article]) -> list[Article]:
     return out
 
 
-__all__ = ["read", "example_dir", "decode", "from_text", "from_html", "from_record", "language", "unique_ids"]
+__all__ = ["read", "example_dir", "decode", "from_text", "from_html", "from_record", "from_feed", "from_warc", "language", "unique_ids"]

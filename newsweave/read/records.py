@@ -1,4 +1,4 @@
-"""JSON and JSON Lines records: `text` or `html`, with optional `id`, `title`, `url`, `source`, `published`."""
+"""JSON and JSON Lines records: `text` or `html`, with optional `id` (or `article`), `title`, `url`, `source`, `published`."""
 
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ def _checked(record, where: str, default_id: str) -> dict | NewsweaveError:
     if not isinstance(body, str) or not body.strip():
         return NewsweaveError(where, "has no `text` or `html`", "add the article's text to the record or remove it")
     record = dict(record)
-    record["id"] = _text(record.get("id")) or default_id
+    # `article` is the id's name in newsweave's own records (`newsweave export`), so they read back with their ids
+    record["id"] = _text(record.get("id")) or _text(record.get("article")) or default_id
     return record
 
 

@@ -27,3 +27,19 @@ def test_json_lines_end_only_at_a_line_feed(tmp_path, write, story):
     lines = [json.dumps({"id": "a", "text": story + "Para\u2028graph\u2029and\x0cform feed."}, ensure_ascii=False), json.dumps({"id": "b", "text": story})]
     articles, skipped = read([write(tmp_path, "r.jsonl", "\r\n".join(lines))])
     assert [a.id for a in articles] == ["a", "b"] and not skipped and "\u2028graph\u2029and\x0cform" in articles[0].original
+
+
+def test_exported_records_read_back_with_their_ids(tmp_path, write, story):
+    exported = [
+        {"article": "northline-wire", "story": "s1", "duplicate_of": None, "source": "Northline Wire", "url": "https://northline.example/a",
+         "published": "2031-03-10", "title": "Port reopens", "text": story},
+        {"article": "tidemark-courier", "story": "s1", "duplicate_of": "northline-wire", "source": "Tidemark Courier", "url": None,
+         "published": None, "title": "Port reopens", "text": story},
+        {"id": "given", "article": "ignored", "text": story},
+    ]
+    path = write(tmp_path, "export.jsonl", "\n".join(json.dumps(r) for r in exported) + "\n")
+    articles, skipped = read([path])
+    assert [a.id for a in articles] == ["northline-wire", "tidemark-courier", "given"] and not skipped
+    assert [(a.source, a.url, a.published, a.title) for a in articles[:2]] == [
+        ("Northline Wire", "https://northline.example/a", dt.date(2031, 3, 10), "Port reopens"), ("Tidemark Courier", None, None, "Port reopens"),
+    ]
