@@ -68,6 +68,13 @@ def _check_output(output: Path | None) -> None:
         _fail(NewsweaveError(str(output), "cannot be written (permission denied)", "choose another place for -o"))
 
 
+def _with_skip_advice(error: NewsweaveError) -> NewsweaveError:
+    """The error, its advice ending with --skip-bad (once)."""
+    if "--skip-bad" in error.advice:
+        return error
+    return NewsweaveError(error.input, error.problem, "; ".join(filter(None, [error.advice, "or run with --skip-bad to leave it out and go on"])))
+
+
 def _read(paths: list[str], skip_bad: bool, output: Path | None = None) -> tuple[list[Article], list[Skipped]]:
     from newsweave.read import read
 
@@ -75,8 +82,7 @@ def _read(paths: list[str], skip_bad: bool, output: Path | None = None) -> tuple
     try:
         articles, skipped = read(paths, skip_bad=skip_bad)
     except NewsweaveError as error:
-        advice = "; ".join(filter(None, [error.advice, "or run with --skip-bad to leave it out and go on"]))
-        _fail(NewsweaveError(error.input, error.problem, advice))
+        _fail(_with_skip_advice(error))
     _say_skipped(skipped)
     for article in articles:
         for warning in article.warnings:
@@ -268,8 +274,7 @@ def ingest(paths: Paths, db: Db = None, skip_bad: SkipBad = False,
         with _progress(quiet, "ingesting") as progress:
             report = corpus.ingest(paths, skip_bad=skip_bad, progress=progress)
     except NewsweaveError as error:
-        advice = "; ".join(filter(None, [error.advice, "or run with --skip-bad to leave it out and go on"]))
-        _fail(NewsweaveError(error.input, error.problem, advice))
+        _fail(_with_skip_advice(error))
     for item in report.skipped:
         _say(f"skipped {item.input}: {item.reason}")
     for line in report.lines():
@@ -343,9 +348,12 @@ def stories(
     lines = []
     for r in rows:
         dates = f"{r['first_published']} .. {r['last_published']}" if r["first_published"] else "undated"
-        growth = " ".join(f"{day[5:]}:{n}" for day, n in r["per_day"].items())
+        one_year = len({day[:4] for day in r["per_day"]}) == 1
+        growth = " ".join(f"{day[5:] if one_year else day}:{n}" for day, n in r["per_day"].items())
+        outlets = (f"{len(r['outlets'])} outlets ({', '.join(r['outlets'][:6])}{', ...' if len(r['outlets']) > 6 else ''})"
+                   if r["outlets"] else "no outlet named")
         lines.append(f"{r['story']}  {r['title']}\n    {r['articles']} articles, {r['independent_sources']} independent, "
-                     f"{len(r['outlets'])} outlets ({', '.join(r['outlets'][:6])}{', ...' if len(r['outlets']) > 6 else ''}); {dates}"
+                     f"{outlets}; {dates}"
                      + (f"; per day {growth}" if growth else "") + (f"; aliases {', '.join(r['aliases'])}" if r["aliases"] else ""))
     _write("\n".join(visible(line) for line in lines) or "no stories stored yet", output)
 
