@@ -96,6 +96,9 @@ class Corpus:
             if progress:
                 progress(min(start + BATCH, len(articles)), len(articles))
         live = {row[0] for row in self.store.story_rows()}
+        # a story merged later in this run is an alias now: name the story each article is in at the end
+        now = {name: story_name(self.store.resolve(name)) for name in set(report.placed.values())}
+        report.placed = {article: now[name] for article, name in report.placed.items()}
         report.stories_grown = len((touched & before) & live)
         return report
 

@@ -263,8 +263,13 @@ class Store:
         return row[0] if row else None
 
     def cache_brief(self, story: int, version: int, brief: str) -> None:
-        with self.batch():
-            self.db.execute("UPDATE stories SET brief=?, brief_version=? WHERE id=? AND version=?", (brief, version, story, version))
+        """Keep a story's brief (for the version it was made from); skipped while an ingest holds the store
+        for longer than the timeout: the brief is made again next time."""
+        try:
+            with self.batch():
+                self.db.execute("UPDATE stories SET brief=?, brief_version=? WHERE id=? AND version=?", (brief, version, story, version))
+        except sqlite3.OperationalError:
+            pass
 
     def skipped_rows(self) -> list[tuple[str, str, str]]:
         return self.db.execute("SELECT input, reason, at FROM skipped ORDER BY rowid").fetchall()
