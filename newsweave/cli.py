@@ -345,16 +345,20 @@ def stories(
     if format is LineFormat.jsonl:
         _write(_jsonl(rows), output)
         return
+    from newsweave.render.view import count
+
     lines = []
     for r in rows:
         dates = f"{r['first_published']} .. {r['last_published']}" if r["first_published"] else "undated"
         one_year = len({day[:4] for day in r["per_day"]}) == 1
         growth = " ".join(f"{day[5:] if one_year else day}:{n}" for day, n in r["per_day"].items())
-        outlets = (f"{len(r['outlets'])} outlets ({', '.join(r['outlets'][:6])}{', ...' if len(r['outlets']) > 6 else ''})"
+        outlets = (f"{count(len(r['outlets']), 'outlet')} ({', '.join(r['outlets'][:6])}{', ...' if len(r['outlets']) > 6 else ''})"
                    if r["outlets"] else "no outlet named")
-        lines.append(f"{r['story']}  {r['title']}\n    {r['articles']} articles, {r['independent_sources']} independent, "
-                     f"{outlets}; {dates}"
-                     + (f"; per day {growth}" if growth else "") + (f"; aliases {', '.join(r['aliases'])}" if r["aliases"] else ""))
+        lines.append(f"{r['story']}  {r['title']}")
+        lines.append(f"    {count(r['articles'], 'article')}, {r['independent_sources']} independent, {outlets}; {dates}"
+                     + (f"; per day {growth}" if growth else "")
+                     + (f" ({r['articles'] - sum(r['per_day'].values())} undated)" if growth and r["articles"] > sum(r["per_day"].values()) else "")
+                     + (f"; aliases {', '.join(r['aliases'])}" if r["aliases"] else ""))
     _write("\n".join(visible(line) for line in lines) or "no stories stored yet", output)
 
 

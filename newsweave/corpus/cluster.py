@@ -57,9 +57,11 @@ def item(article: Article) -> Item:
 
 def score(a: Features, b: Features) -> float:
     """The probability that two articles report one event, from the cosines of their words, names, title
-    words and numbers."""
-    x = STORY_BIAS + sum(w * cosine(u, v) for w, u, v in zip(STORY_WEIGHTS, (a.words, a.names, a.title, a.numbers),
-                                                            (b.words, b.names, b.title, b.numbers)))
+    words and numbers. An article with no names found (a feed item with a headline only, where every word
+    is capitalised) lends its words in their place: a name it cannot show is unknown, not absent."""
+    names_a, names_b = a.names or a.words, b.names or b.words
+    x = STORY_BIAS + sum(w * cosine(u, v) for w, u, v in zip(STORY_WEIGHTS, (a.words, names_a, a.title, a.numbers),
+                                                            (b.words, names_b, b.title, b.numbers)))
     return 1.0 / (1.0 + math.exp(-x))
 
 

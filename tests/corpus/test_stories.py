@@ -73,3 +73,21 @@ def test_stories_are_filtered_by_date_and_query(corpus, news):
     assert {s["story"] for s in corpus.stories(until=__import__("datetime").date(2026, 3, 12))} == {"s1"}
     # newest activity first
     assert [s["story"] for s in corpus.stories()] == ["s5", "s3", "s2", "s1"]
+
+
+def test_a_headline_without_a_body_joins_the_story_it_names():
+    """A feed item with a title only has every word capitalised, so no names of its own: it is clustered by its words."""
+    from newsweave.corpus.cluster import cluster
+    from newsweave.model import Article
+
+    def told(id, title, text):
+        return Article(id=id, original=text, text=text, title=title, cleaned=True)
+
+    found = cluster([
+        told("t1", "Tram derails at Pellmoor junction, nine hurt",
+             "A city tram left the rails at Pellmoor junction on Tuesday morning, injuring nine passengers, transport chief Odile Varga said."),
+        told("t2", "Pellmoor tram line shut after derailment", "Pellmoor tram line shut after derailment"),
+        told("t3", "Council approves Harrowgate library budget",
+             "Harrowgate council approved a budget of 4 million for the new central library after a long debate."),
+    ])
+    assert found["t2"] == found["t1"] != found["t3"]
