@@ -73,6 +73,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _data import DATA
 from _scores import ari, bcubed
+from _timing import median_time
 
 SETS = ("ecbplus", "multinews", "multiling", "meter")
 FOLDER = {"ecbplus": "ecbplus", "multinews": "multinews_val", "multiling": "multiling2011_en", "meter": "meter_showbiz"}
@@ -273,17 +274,6 @@ def best_threshold(articles: list, gold: dict[str, str]) -> tuple[float, float]:
 # ---------------------------------------------------------------- measuring
 
 
-def timed(call, articles: list, runs: int = 3) -> tuple[dict[str, str], float]:
-    """The clustering of the first run and the median seconds of `runs` runs."""
-    seconds, result = [], None
-    for _ in range(runs):
-        started = time.perf_counter()
-        out = call(articles)
-        seconds.append(time.perf_counter() - started)
-        result = result or out
-    return result, statistics.median(seconds)
-
-
 def row(corpus: Corpus, part: str, system: str, predicted: dict[str, str], seconds: float | None, **extra) -> dict:
     ids = corpus.parts[part]
     gold = {a: corpus.gold[a] for a in ids}
@@ -333,7 +323,7 @@ def run_newsweave(corpus: Corpus, part: str, cluster) -> dict:
 def run_baseline(corpus: Corpus, part: str, threshold: float, origin: str) -> list[dict]:
     chosen = corpus.articles_in(part)
     gold = corpus.gold_of(chosen)
-    predicted, seconds = timed(lambda arts: baseline(arts, threshold), chosen)
+    predicted, seconds = median_time(lambda: baseline(chosen, threshold), 3)
     own_t, _ = best_threshold(chosen, gold)
     return [row(corpus, part, BASELINE, predicted, seconds, t=threshold, t_from=origin),
             row(corpus, part, SELF_TUNED, baseline(chosen, own_t), None, t=own_t, t_from="this part")]

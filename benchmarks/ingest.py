@@ -54,7 +54,6 @@ import os
 import random
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -65,6 +64,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _data import require
+from _timing import median_time
 
 REPO = Path(__file__).resolve().parents[1]
 START = dt.date(2030, 1, 1)
@@ -158,16 +158,6 @@ def read_and_clean(folder: Path) -> tuple[list, float, float]:
     started = time.perf_counter()
     cleaned = clean(articles)
     return cleaned, read_s, time.perf_counter() - started
-
-
-def median_time(call, runs: int) -> tuple[object, float]:
-    seconds, first = [], None
-    for n in range(runs):
-        started = time.perf_counter()
-        out = call()
-        seconds.append(time.perf_counter() - started)
-        first = out if n == 0 else first
-    return first, statistics.median(seconds)
 
 
 def met(ok: bool) -> str:

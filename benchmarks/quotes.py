@@ -32,10 +32,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import statistics
 import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _timing import median_time  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
 # The held-out part (issue 18), fixed on 2026-12-05 before any output of this branch was read: every
@@ -185,15 +188,6 @@ def score(rows, predictions, direct_only: bool) -> dict:
     }
 
 
-def timed(fn, repeat: int) -> tuple[list, float]:
-    times, result = [], None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - t0)
-    return result, statistics.median(times)
-
-
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles (quick runs)")
@@ -224,8 +218,8 @@ def main(argv=None) -> int:
     docs = nlp.analyse(articles)
     nlp_seconds = time.perf_counter() - t0
 
-    ours, ours_s = timed(lambda: [find_quotes(a, d) for a, d in zip(articles, docs)], args.repeat)
-    theirs, theirs_s = timed(lambda: [textacy_relations(d) for d in docs], args.repeat)
+    ours, ours_s = median_time(lambda: [find_quotes(a, d) for a, d in zip(articles, docs)], args.repeat)
+    theirs, theirs_s = median_time(lambda: [textacy_relations(d) for d in docs], args.repeat)
     ours_rel = [newsweave_relations(q) for q in ours]
     joined_rel = [joined_relations(q, r["text"]) for q, r in zip(ours, rows)]
     regex_rel = [regex_relations(r["text"]) for r in rows]
