@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from newsweave.model import Article, NewsweaveError, Skipped, to_dict
+from newsweave.params import SUMMARY_WORDS
 from newsweave.render.escape import json_text, visible
 
 app = typer.Typer(
@@ -183,7 +184,7 @@ def brief(
                                                          show_default=False)] = None,
     format: BriefFormat = BriefFormat.text,
     output: Output = None,
-    max_words: Annotated[int, typer.Option("--max-words", min=10, help="Most words in the summary.")] = 120,
+    max_words: Annotated[int, typer.Option("--max-words", min=10, help="Most words in the summary.")] = SUMMARY_WORDS,
     skip_bad: SkipBad = False,
     color: Annotated[bool, typer.Option("--color/--no-color", help="Colour in the terminal format.")] = True,
     story: Annotated[Optional[str], typer.Option("--story", help="Brief a stored story (an id from `newsweave stories`).")] = None,
@@ -295,7 +296,12 @@ class _Bar:
 
     def __init__(self, label: str):
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TimeRemainingColumn,
+        )
 
         self.progress = Progress(f"[bold]{label}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                                  console=Console(stderr=True), transient=True)

@@ -83,6 +83,8 @@ MIN_WORDS, MAX_WORDS_SENTENCE = 6, 60  # a summary sentence's length in words, a
 # (Multi-News ROUGE-2 by limit: 40 9.13, 45 9.15, 48 9.20, 50 9.22, 52 9.17, 55 9.18, 58 9.12, 60 9.15;
 # MultiLing unchanged); a fact told only in longer sentences still stands in the facts
 LONGEST_LINE = 50
+# the summary's length in words when none is asked for (the README's briefs; a stored story's cached brief)
+SUMMARY_WORDS = 120
 
 # --- quotes and quote merging ----------------------------------------------------------------------
 

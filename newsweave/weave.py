@@ -18,6 +18,7 @@ from pathlib import Path
 from newsweave import pipeline
 from newsweave.clean import clean
 from newsweave.model import Article, Brief, CopyRelation, NewsweaveError, Skipped, Story
+from newsweave.params import SUMMARY_WORDS
 from newsweave.read import read, unique_ids
 from newsweave.read.language import language, name
 
@@ -112,7 +113,7 @@ def copies(inputs: Iterable[Article | str | Path], skip_bad: bool = False, skipp
     return pipeline.run(Story(articles=tuple(articles)), until="copies").copies
 
 
-def brief(inputs: Iterable[Article | str | Path], max_words: int = 120, skip_bad: bool = False,
+def brief(inputs: Iterable[Article | str | Path], max_words: int = SUMMARY_WORDS, skip_bad: bool = False,
           timings: dict[str, float] | None = None) -> Brief:
     """The brief of one story told by `inputs` (paths, or `Article` records).
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from newsweave.corpus.cluster import item, place
 from newsweave.corpus.store import Store, story_name
 from newsweave.model import Article, Brief, Skipped
+from newsweave.params import SUMMARY_WORDS
 
 BATCH = 256  # articles per transaction: a killed ingest loses at most the batch it was writing
 DEFAULT_DB = "newsweave.db"
@@ -171,19 +172,19 @@ class Corpus:
                         published=dt.date.fromisoformat(a["published"]) if a["published"] else None)
                 for a in self.store.article_rows(number)]
 
-    def brief(self, story: str, max_words: int = 120) -> Brief:
+    def brief(self, story: str, max_words: int = SUMMARY_WORDS) -> Brief:
         """The brief of a stored story, computed on first request and kept until the story changes."""
         from pydantic import TypeAdapter
 
         from newsweave.weave import brief
 
         number = self.store.resolve(story)
-        cached = self.store.cached_brief(number) if max_words == 120 else None
+        cached = self.store.cached_brief(number) if max_words == SUMMARY_WORDS else None
         if cached is not None:
             return TypeAdapter(Brief).validate_python(json.loads(cached))
         version = self.store.version(number)
         made = brief(self.articles(story_name(number)), max_words=max_words)
-        if max_words == 120:
+        if max_words == SUMMARY_WORDS:
             self.store.cache_brief(number, version, made.to_json(indent=None))
         return made
 

@@ -25,13 +25,21 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
 from newsweave.corpus.dedup import bands, exact_key, signature, similarity
 from newsweave.corpus.features import Features, cosine, features
 from newsweave.model import Article
-from newsweave.params import KEY_POSTINGS, NEAR_DUPLICATE, SAME_STORY, STORY_BIAS, STORY_WEIGHTS, STORY_WINDOW
+from newsweave.params import (
+    KEY_POSTINGS,
+    NEAR_DUPLICATE,
+    SAME_STORY,
+    STORY_BIAS,
+    STORY_WEIGHTS,
+    STORY_WINDOW,
+)
 
 
 @dataclass
@@ -44,7 +52,7 @@ class Item:
     exact: str = ""
     signature: np.ndarray | None = None
 
-    @property
+    @cached_property
     def bands(self) -> list[str]:
         return bands(self.signature) if self.signature is not None else []
 
