@@ -6,10 +6,17 @@ days apart (when both dates are known), and a small logistic model of four cosin
 numbers; weights in `params.STORY_WEIGHTS`) says they report one event. Duplicates (`dedup`) join the story of
 the article they repeat. Because a story is a connected group, the stories do not depend on the order the
 articles arrive in (up to `KEY_POSTINGS`, which bounds how many earlier articles one key offers); the same
-definition runs in memory here, in the store (`newsweave.corpus.store`), and on Spark.
+definition runs in memory here, in the store (`newsweave.corpus.store`), and on Spark (`newsweave.corpus.spark`).
+
+"Earlier" is arrival order: a duplicate repeats an earlier article (`nearest` chooses among those it shares an
+LSH band with), and a new article is compared with the earlier ones `within_reach` of each of its keys. So the
+stories are the connected groups of two kinds of edges: a duplicate to the article it repeats, and a linked
+pair of articles that are no duplicates, the newer one reaching the older by a shared key.
 
 Story ids are numbers given in arrival order and never reused; when an article links two stories, they merge:
-the older id stays and the other becomes its alias.
+the older id stays and the other becomes its alias. Said without the order of events: an article that is no
+duplicate and is linked to no earlier article opens a story, the stories are numbered in the order they are
+opened, and a group keeps the number of its first article (which always opens one).
 
 >>> from newsweave.model import Article
 >>> told = [Article(id="a", original="", text="The ferry Hollin Bay hit the tanker Corvina Spirit off Saltmere.", cleaned=True),
@@ -23,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -73,11 +80,42 @@ def score(a: Features, b: Features) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
+def close_in_time(a: dt.date | None, b: dt.date | None) -> bool:
+    """Whether two articles were published at most `STORY_WINDOW` days apart (or either date is unknown)."""
+    return a is None or b is None or abs((a - b).days) <= STORY_WINDOW
+
+
 def linked(a: Item, b: Item) -> bool:
     """Whether two articles are linked: close enough in time, and one event by `score`."""
-    if a.published and b.published and abs((a.published - b.published).days) > STORY_WINDOW:
-        return False
-    return score(a.features, b.features) >= SAME_STORY
+    return close_in_time(a.published, b.published) and score(a.features, b.features) >= SAME_STORY
+
+
+def within_reach(published: dt.date | None, earlier: Iterable[tuple[str, dt.date | None]]) -> Iterator[str]:
+    """Of the earlier articles holding one blocking key, given newest first as (id, published), those a new
+    article published on `published` is compared with: the newest `KEY_POSTINGS` that are `close_in_time`.
+
+    >>> list(within_reach(dt.date(2031, 3, 1), [("b", dt.date(2031, 2, 27)), ("a", dt.date(2030, 1, 1))]))
+    ['b']
+    """
+    taken = 0
+    for article, when in earlier:
+        if taken == KEY_POSTINGS:
+            return
+        if close_in_time(when, published):
+            yield article
+            taken += 1
+
+
+def nearest(signature: np.ndarray, earlier: Iterable[tuple[str, np.ndarray]]) -> str | None:
+    """Of the earlier articles sharing an LSH band with a new one, given as (id, signature) in the order they
+    are met (band by band, oldest first), the one it nearly duplicates: the most similar at `NEAR_DUPLICATE`
+    or more, the first met on a tie; None when there is none."""
+    best = None
+    for article, other in earlier:
+        s = similarity(signature, other)
+        if s >= NEAR_DUPLICATE and (best is None or s > best[0]):
+            best = (s, article)
+    return best[1] if best else None
 
 
 @dataclass
@@ -97,12 +135,8 @@ def duplicate_of(new: Item, memory) -> tuple[str, str] | None:
     same = memory.exact(new.exact)
     if same is not None:
         return same, "exact"
-    best = None
-    for other in memory.near(new.bands):
-        s = similarity(new.signature, other.signature)
-        if s >= NEAR_DUPLICATE and (best is None or s > best[0]):
-            best = (s, other.id)
-    return (best[1], "near") if best else None
+    near = nearest(new.signature, ((other.id, other.signature) for other in memory.near(new.bands)))
+    return (near, "near") if near else None
 
 
 def place(new: Item, memory) -> Placement:
@@ -151,14 +185,8 @@ class Memory:
         published within `STORY_WINDOW` days of it (or undated)."""
         seen: dict[str, None] = {}
         for key in keys:
-            taken = 0
-            for i in reversed(self.postings.get(key, ())):
-                if taken == KEY_POSTINGS:
-                    break
-                when = self.items[i].published
-                if published is None or when is None or abs((when - published).days) <= STORY_WINDOW:
-                    seen.setdefault(i)
-                    taken += 1
+            newest_first = ((i, self.items[i].published) for i in reversed(self.postings.get(key, ())))
+            seen.update(dict.fromkeys(within_reach(published, newest_first)))
         return [self.items[i] for i in seen]
 
     def story_of(self, article: str) -> int:
@@ -194,4 +222,5 @@ def cluster(articles: Sequence[Article]) -> dict[str, str]:
     return {a.id: f"s{memory.story_of(a.id)}" for a in articles}
 
 
-__all__ = ["Item", "Memory", "Placement", "cluster", "duplicate_of", "item", "linked", "place", "score"]
+__all__ = ["Item", "Memory", "Placement", "close_in_time", "cluster", "duplicate_of", "item", "linked", "nearest", "place", "score",
+           "within_reach"]
