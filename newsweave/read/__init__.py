@@ -17,7 +17,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import IO
 
 from newsweave.model import Article, NewsweaveError, Skipped
@@ -26,15 +26,16 @@ from newsweave.read.feeds import from_feed
 from newsweave.read.html import from_html
 from newsweave.read.language import language
 from newsweave.read.own import made_by_newsweave
+from newsweave.read.parquet import parquet_records
 from newsweave.read.records import from_record, parse_records
 from newsweave.read.text import from_text
 from newsweave.read.warc import from_warc
 
 ARTICLE_SUFFIXES = {
     ".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
-    ".xml": "feed", ".rss": "feed", ".atom": "feed", ".warc": "warc",
+    ".xml": "feed", ".rss": "feed", ".atom": "feed", ".warc": "warc", ".parquet": "parquet",
 }
-SUFFIXES_SAID = ".txt, .html, .htm, .json, .jsonl, .xml, .rss, .atom or .warc, or one of them .gz"
+SUFFIXES_SAID = ".txt, .html, .htm, .json, .jsonl, .xml, .rss, .atom, .warc or .parquet, or one of them .gz"
 # past these an input is no article: a dump of many, or not text at all. A long article is read (the NLP
 # pass takes it in pieces); these are the stated limits. A WARC file is streamed, so only each page in it
 # is held to MAX_FILE_BYTES.
@@ -70,12 +71,7 @@ def read(paths: Iterable[str | Path] | str | Path, skip_bad: bool = False, stdin
     def note(path: Path | str, reason: str) -> None:
         skipped.append(Skipped(input=str(path), reason=reason))
 
-    def add(article: Article) -> None:
-        if len(article.original) > MAX_ARTICLE_CHARS:
-            fail(NewsweaveError(article.input, f"is {len(article.original):,} characters long, over newsweave's limit of "
-                                f"{MAX_ARTICLE_CHARS:,} for one article", "split it into its articles"))
-            return
-        articles.append(dataclasses.replace(article, language=language(article.original)))
+    add = _adder(articles, fail)
 
     for path in paths:
         path = os.fspath(path)
@@ -102,6 +98,19 @@ def read(paths: Iterable[str | Path] | str | Path, skip_bad: bool = False, stdin
         else:
             fail(NewsweaveError(path, kind, _ADVICE.get(kind, "check the path")))
     return unique_ids(articles), skipped
+
+
+def _adder(articles: list[Article], fail):
+    """The function that keeps one article read (with its language), or fails it when it is too long."""
+
+    def add(article: Article) -> None:
+        if len(article.original) > MAX_ARTICLE_CHARS:
+            fail(NewsweaveError(article.input, f"is {len(article.original):,} characters long, over newsweave's limit of "
+                                f"{MAX_ARTICLE_CHARS:,} for one article", "split it into its articles"))
+            return
+        articles.append(dataclasses.replace(article, language=language(article.original)))
+
+    return add
 
 
 _ADVICE = {
@@ -174,15 +183,17 @@ def _suffix(path: Path) -> str:
     return path.with_suffix("").suffix.lower() if path.suffix.lower() == ".gz" else path.suffix.lower()
 
 
-def _bytes(path: Path) -> bytes:
-    """The file's bytes, gunzipped when it is `.gz` (and no more than `MAX_FILE_BYTES` of them)."""
-    if path.suffix.lower() != ".gz":
-        return path.read_bytes()
+def _bytes(path: Path | str, data: bytes | None = None) -> bytes:
+    """The file's bytes (or `data`, its bytes fetched already), gunzipped when it is `.gz` (and no more than
+    `MAX_FILE_BYTES` of them)."""
+    if Path(path).suffix.lower() != ".gz":
+        return Path(path).read_bytes() if data is None else data
     import gzip
+    import io
     import zlib
 
     try:
-        with gzip.open(path) as stream:
+        with gzip.open(path if data is None else io.BytesIO(data)) as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except (OSError, EOFError, zlib.error) as error:
         raise NewsweaveError(str(path), f"is not a readable gzip file ({error})", "re-compress it with gzip, or give it uncompressed") from None
@@ -191,13 +202,15 @@ def _bytes(path: Path) -> bytes:
     return data
 
 
+def _stem(path: PurePath) -> str:
+    return path.name[: -len("".join(path.suffixes[-2:]))] if path.suffix.lower() == ".gz" and len(path.suffixes) > 1 else path.stem
+
+
 def _read_file(path: Path, add, fail, note) -> None:
     name = str(path)
-    kind = ARTICLE_SUFFIXES.get(_suffix(path), "text")
-    stem = path.name[: -len("".join(path.suffixes[-2:]))] if path.suffix.lower() == ".gz" and len(path.suffixes) > 1 else path.stem
     try:
-        if kind == "warc":
-            _take(from_warc(path, name, stem, MAX_FILE_BYTES), add, note)
+        if ARTICLE_SUFFIXES.get(_suffix(path)) == "warc":
+            _take(from_warc(path, name, _stem(path), MAX_FILE_BYTES), add, note)
             return
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -205,15 +218,64 @@ def _read_file(path: Path, add, fail, note) -> None:
                                 "split it into smaller files"))
             return
         data = _bytes(path)
-        if kind == "feed":  # feedparser decodes the bytes itself, by the encoding the XML declares
-            _take(from_feed(data, stem, name), add, note)
-            return
-        text, warnings = decode(data, name)
     except NewsweaveError as error:
         fail(error)
         return
     except OSError as error:
         fail(NewsweaveError(name, f"cannot be read ({error.strerror})", "check the file's permissions"))
+        return
+    _read_content(name, data, add, fail, note)
+
+
+def read_data(name: str, data: bytes) -> tuple[list[Article], list[Skipped]]:
+    """The articles of one file given as its name (a path or URI) and its bytes, read as `read` reads that
+    file, and what was skipped with why (a bad file or record is skipped, never raised): for engines that
+    fetch the files themselves, like Spark.
+
+    >>> [a.id for a in read_data("s3://news/day/ferry.txt", b"Ferry hits tanker\\n\\nThe ferry hit a tanker.")[0]]
+    ['ferry']
+    """
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+
+    def fail(error: NewsweaveError) -> None:
+        skipped.append(Skipped(input=error.input, reason=error.problem))
+
+    def note(where: str, reason: str) -> None:
+        skipped.append(Skipped(input=str(where), reason=reason))
+
+    add = _adder(articles, fail)
+    path = PurePath(name.split("://", 1)[-1])
+    try:
+        if ARTICLE_SUFFIXES.get(_suffix(path)) == "warc":
+            import io
+
+            _take(from_warc(io.BytesIO(data), name, _stem(path), MAX_FILE_BYTES), add, note)
+        elif len(data) > MAX_FILE_BYTES:
+            fail(NewsweaveError(name, f"is {len(data):,} bytes, over newsweave's limit of {MAX_FILE_BYTES:,} for one file",
+                                "split it into smaller files"))
+        else:
+            _read_content(name, _bytes(name, data), add, fail, note)
+    except NewsweaveError as error:
+        fail(error)
+    return articles, skipped
+
+
+def _read_content(name: str, data: bytes, add, fail, note) -> None:
+    """The articles of file `name`, from its bytes (unpacked)."""
+    path = PurePath(name.split("://", 1)[-1])
+    kind = ARTICLE_SUFFIXES.get(_suffix(path), "text")
+    stem = _stem(path)
+    try:
+        if kind == "feed":  # feedparser decodes the bytes itself, by the encoding the XML declares
+            _take(from_feed(data, stem, name), add, note)
+            return
+        if kind == "parquet":
+            _take_records(parquet_records(data, name), name, add, fail, note)
+            return
+        text, warnings = decode(data, name)
+    except NewsweaveError as error:
+        fail(error)
         return
     own = made_by_newsweave(text, kind)
     if own:
@@ -240,8 +302,13 @@ def _take(items: Iterable[Article | Skipped], add, note) -> None:
 
 
 def _read_jsonl(text: str, name: str, default_id: str, add, fail, note, lines: bool = True, warnings=()) -> None:
+    _take_records(parse_records(text, name, default_id, lines), name, add, fail, note, warnings)
+
+
+def _take_records(records, name: str, add, fail, note, warnings=()) -> None:
+    """Add the article of each (where, record or its error); a file that holds no record is a bad input."""
     count = 0
-    for where, record in parse_records(text, name, default_id, lines):
+    for where, record in records:
         count += 1
         if isinstance(record, NewsweaveError):
             fail(record)
@@ -278,4 +345,4 @@ def unique_ids(articles: list[Article]) -> list[Article]:
     return out
 
 
-__all__ = ["read", "example_dir", "decode", "from_text", "from_html", "from_record", "from_feed", "from_warc", "language", "unique_ids"]
+__all__ = ["read", "read_data", "example_dir", "decode", "from_text", "from_html", "from_record", "from_feed", "from_warc", "language", "unique_ids"]

@@ -22,7 +22,7 @@ def parse_records(text: str, name: str, default_id: str, lines: bool) -> Iterato
         records = data if isinstance(data, list) else [data]
         for i, record in enumerate(records, 1):
             where = f"{name}[{i}]" if isinstance(data, list) else name
-            yield where, _checked(record, where, default_id if len(records) == 1 else f"{default_id}-{i}")
+            yield where, checked(record, where, default_id if len(records) == 1 else f"{default_id}-{i}")
         return
     # JSON Lines end at "\n" only: a record's string may hold U+2028, "\x85" or a form feed as they are
     for number, line in enumerate(text.split("\n"), 1):
@@ -34,10 +34,10 @@ def parse_records(text: str, name: str, default_id: str, lines: bool) -> Iterato
         except json.JSONDecodeError as error:
             yield where, NewsweaveError(where, f"is not a valid JSON line ({error.msg})", "fix or remove the line, or run with --skip-bad")
             continue
-        yield where, _checked(record, where, f"{default_id}-{number}")
+        yield where, checked(record, where, f"{default_id}-{number}")
 
 
-def _checked(record, where: str, default_id: str) -> dict | NewsweaveError:
+def checked(record, where: str, default_id: str) -> dict | NewsweaveError:
     if not isinstance(record, dict):
         return NewsweaveError(where, "is not a JSON object", 'give records like {"id": ..., "text": ...}')
     body = record.get("text") or record.get("html")

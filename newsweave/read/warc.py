@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
 import zlib
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from newsweave.model import Article, NewsweaveError, Skipped
@@ -34,17 +37,17 @@ from newsweave.read.ids import id_from
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
-def from_warc(path: Path, name: str, stem: str, max_page_bytes: int) -> Iterator[Article | Skipped]:
-    """The articles of the WARC file at `path` (gzipped or not), and what was skipped with why; a
-    `NewsweaveError` when the file does not start with a WARC record. Only one record is held in memory
-    at a time, and no more than `max_page_bytes` of it."""
+def from_warc(path: Path | BinaryIO, name: str, stem: str, max_page_bytes: int) -> Iterator[Article | Skipped]:
+    """The articles of the WARC file at `path` (gzipped or not; or a seekable binary stream of its bytes),
+    and what was skipped with why; a `NewsweaveError` when the file does not start with a WARC record. Only
+    one record is held in memory at a time, and no more than `max_page_bytes` of it."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     passed_over: Counter[str] = Counter()
     end = 0  # where the last whole record ends
     damage = None  # (offset, what is wrong there)
-    with open(path, "rb") as stream:
+    with open(path, "rb") if isinstance(path, (str, os.PathLike)) else nullcontext(path) as stream:
         records = ArchiveIterator(stream)
         while True:
             try:
