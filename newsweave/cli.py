@@ -413,3 +413,8 @@ def stages() -> None:
     from newsweave.pipeline import describe
 
     _write(describe(), None)
+
+
+from newsweave.corpus.spark.cli import app as _spark  # noqa: E402  (the sub-app imports no Spark until it runs)
+
+app.add_typer(_spark, name="spark")

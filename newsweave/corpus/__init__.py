@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsweave.corpus.cluster import item, place
-from newsweave.corpus.store import Store, story_name
+from newsweave.corpus.store import Store, story_name, story_number
 from newsweave.model import Article, Brief, Skipped
 from newsweave.params import SUMMARY_WORDS
+from newsweave.read.parquet import is_spark_output
 
 BATCH = 256  # articles per transaction: a killed ingest loses at most the batch it was writing
 DEFAULT_DB = "newsweave.db"
@@ -73,7 +74,8 @@ class Corpus:
     def ingest(self, inputs: Iterable[str | Path | Article], skip_bad: bool = False,
                progress: Callable[[int, int], None] | None = None) -> IngestReport:
         """Read, clean and store articles, each linked to what it duplicates and put in its story. An article
-        already stored (same id, same text) is counted and not processed again."""
+        already stored (same id, same text) is counted and not processed again. A folder `newsweave spark
+        cluster` wrote is stored with the stories Spark found."""
         from newsweave.read import read, unique_ids
         from newsweave.weave import inputs_of
 
@@ -81,6 +83,8 @@ class Corpus:
         report = IngestReport()
         given = [x for x in inputs if isinstance(x, Article)]
         paths = [x for x in inputs if not isinstance(x, Article)]
+        grouped = [x for x in paths if is_spark_output(x)]
+        paths = [x for x in paths if x not in grouped]
         if paths:
             read_articles, skipped = read(paths, skip_bad=skip_bad)
             given += read_articles
@@ -96,6 +100,8 @@ class Corpus:
             self._batch(articles[start:start + BATCH], skip_bad, report, touched)
             if progress:
                 progress(min(start + BATCH, len(articles)), len(articles))
+        for folder in grouped:
+            self._grouped(folder, report, touched)
         live = {row[0] for row in self.store.story_rows()}
         # a story merged later in this run is an alias now: name the story each article is in at the end
         now = {name: story_name(self.store.resolve(name)) for name in set(report.placed.values())}
@@ -134,6 +140,56 @@ class Corpus:
                 touched.add(placed.story)
                 report.placed[a.id] = story_name(placed.story)
         report.skipped += skipped
+
+    def _grouped(self, folder: str | Path, report: IngestReport, touched: set[int]) -> None:
+        """The articles of a `newsweave spark cluster` output folder, stored in the stories Spark found (not
+        clustered again), a batch at a time. Into a store with no stories yet they keep Spark's story ids."""
+        from newsweave.read.parquet import spark_rows
+
+        skipped = [Skipped(r["input"], r["reason"]) for r in spark_rows(folder, "skipped")]
+        with self.store.batch():
+            for s in skipped:
+                self.store.skip(s.input, s.reason)
+        report.skipped += skipped
+        report.read += len(skipped)
+        keep_ids = not self.store.has_stories()
+        stories: dict[str, int] = {}  # Spark's story -> the store's
+        rows: list[dict] = []
+        for row in spark_rows(folder, "articles"):
+            rows.append(row)
+            if len(rows) == BATCH:
+                self._grouped_batch(rows, stories, keep_ids, report, touched)
+                rows = []
+        if rows:
+            self._grouped_batch(rows, stories, keep_ids, report, touched)
+
+    def _grouped_batch(self, rows: list[dict], stories: dict[str, int], keep_ids: bool, report: IngestReport, touched: set[int]) -> None:
+        stored = self.store.stored([r["article"] for r in rows])
+        report.read += len(rows)
+        with self.store.batch():
+            for r in rows:
+                if r["article"] in stored:
+                    if stored[r["article"]] != r["text"]:
+                        reason = f"id {r['article']} is already stored with another text; the stored version is kept"
+                        report.skipped.append(Skipped(r["input"], reason))
+                        self.store.skip(r["input"], reason)
+                        continue
+                    report.already_stored += 1
+                    stories.setdefault(r["story"], self.store.story_of(r["article"]))
+                    continue
+                a = Article(id=r["article"], original=r["text"], input=r["input"], text=r["cleaned"], title=r["title"],
+                            published=r["published"], source=r["source"], url=r["url"], cleaned=True)
+                self.store.pending(a)
+                if r["story"] not in stories:
+                    stories[r["story"]] = self.store.new_story(story_number(r["story"]) if keep_ids else None)
+                    report.stories_created += 1
+                story = stories[r["story"]]
+                self.store.add(item(a), story, duplicate_of=r["duplicate_of"], duplicate=r["duplicate"])
+                report.new += 1
+                report.exact_duplicates += r["duplicate"] == "exact"
+                report.near_duplicates += r["duplicate"] == "near"
+                touched.add(story)
+                report.placed[a.id] = story_name(story)
 
     def stories(self, since: dt.date | None = None, until: dt.date | None = None, query: str | None = None) -> list[dict]:
         """The live stories, newest activity first (by their latest article's date, then when they last

@@ -200,9 +200,10 @@ class Store:
     def story_of(self, article: str) -> int:
         return self.db.execute("SELECT story FROM articles WHERE id=?", (article,)).fetchone()[0]
 
-    def new_story(self) -> int:
+    def new_story(self, number: int | None = None) -> int:
+        """A new story: the next number, or `number` (a free one) when given."""
         now = _now()
-        number = self.db.execute("INSERT INTO stories (created, changed) VALUES (?, ?)", (now, now)).lastrowid
+        number = self.db.execute("INSERT INTO stories (id, created, changed) VALUES (?, ?, ?)", (number, now, now)).lastrowid
         self.db.execute("INSERT INTO history VALUES (?, ?, 'created', NULL, ?)", (number, now, next(iter(self._pending), None)))
         return number
 
@@ -235,6 +236,9 @@ class Store:
         if row is None:
             raise NewsweaveError(name, f"is not a story in {self.path}", "list the stories with `newsweave stories`")
         return row[1] or row[0]
+
+    def has_stories(self) -> bool:
+        return self.db.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is not None
 
     def story_rows(self) -> list[tuple]:
         """(story, created, changed, version) of every live story."""
