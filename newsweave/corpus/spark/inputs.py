@@ -44,6 +44,7 @@ def shown(path: str) -> str:
 
 def files(spark, inputs: list[str]):
     """(article files with their number in arrival order: path, file; files skipped: input, reason)."""
+    from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     listing = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(inputs)
@@ -54,9 +55,10 @@ def files(spark, inputs: list[str]):
         F.when(F.col("kind") == "", f"not an article file (expected {SUFFIXES_SAID})")
         .otherwise("a WARC file of 2 GB or more, which Spark cannot read whole: split it").alias("reason"))
     chosen = listing.where((F.col("kind") != "") & (F.col("length") < SPARK_FILE_LIMIT)).select("path")
-    # the order `newsweave.read` walks a folder in: by the path's parts, so "a/x" comes before "a-b/y"
-    numbered = (chosen.rdd.map(lambda row: row.path).sortBy(lambda path: path.split("/"))
-                .zipWithIndex().toDF("path string, file long"))
+    # the order `newsweave.read` walks a folder in, by the path's parts ("a/x" before "a-b/y"): a path
+    # whose "/" sorts before any character; one window over the file names, not over their content
+    in_walk_order = Window.orderBy(F.translate("path", "/", "\x01"))
+    numbered = chosen.select("path", (F.row_number().over(in_walk_order) - 1).alias("file"))
     return numbered, skipped
 
 

@@ -79,11 +79,10 @@ def cluster(spark, inputs: list[str], out: str) -> Report:
     linked = saved(links(originals), "links")
     edges = linked.select(F.col("new").alias("a"), F.col("old").alias("b")).unionByName(
         found.select(F.col("pos").alias("a"), F.col("original").alias("b")))
-    roots = saved(components(edges), "roots")
+    roots = components(edges)
     # a story is opened by an article that is no duplicate and links to no earlier one, numbered in order
     openers = originals.select("pos").join(linked.select(F.col("new").alias("pos")).distinct(), "pos", "left_anti")
-    numbers = saved(openers.rdd.map(lambda row: row.pos).sortBy(lambda pos: pos).zipWithIndex()
-                    .map(lambda pair: (pair[0], pair[1] + 1)).toDF("root long, number long"), "numbers")
+    numbers = openers.select(F.col("pos").alias("root"), F.row_number().over(Window.orderBy("pos")).alias("number"))
     repeated = found.join(ids.select(F.col("pos").alias("original"), F.col("article").alias("duplicate_of")), "original")
     named = ids.join(repeated.select("pos", "duplicate_of", "duplicate"), "pos", "left")
     placed = (named.join(roots.withColumnRenamed("node", "pos"), "pos", "left")

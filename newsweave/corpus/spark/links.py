@@ -26,7 +26,7 @@ def reach(days: np.ndarray, dated: np.ndarray) -> list[np.ndarray]:
     """For each article of one key's group in arrival order (its day number, and whether it is dated), the
     indices of the earlier ones it reaches: `cluster.within_reach` for all of them at once.
 
-    >>> [list(r) for r in reach(np.array([0, 10, 100, 101]), np.array([True, True, True, True]))]
+    >>> [r.tolist() for r in reach(np.array([0, 10, 100, 101]), np.array([True, True, True, True]))]
     [[], [0], [], [2]]
     """
     n = len(days)
