@@ -106,9 +106,14 @@ def pools() -> list[list[str]]:
     return [list(dict.fromkeys(s)) for _, s in sorted(by_story.items()) if len(set(s)) >= 12]
 
 
-def write_corpus(folder: Path, n: int, story_pools: list[list[str]], seed: int) -> None:
-    """n synthetic articles as .txt files in `folder` (see the module docstring)."""
+def write_corpus(folder: Path, n: int, story_pools: list[list[str]], seed: int, near_copies: float = 0.0) -> list[tuple[str, str]]:
+    """n synthetic articles as .txt files in `folder` (see the module docstring). With `near_copies` (a
+    share), that share of them also gets a planted near duplicate, `<name>_copy.txt` (arriving right after
+    it): the same text with one word changed and a credit line added. Returns (copy, original) ids; the n
+    articles are the same with or without copies."""
     rng = random.Random(f"{seed}-{n}")
+    copies_rng = random.Random(f"{seed}-{n}-copies")
+    planted = []
     order = list(range(len(story_pools)))
     rng.shuffle(order)
     stories = []
@@ -127,7 +132,16 @@ def write_corpus(folder: Path, n: int, story_pools: list[list[str]], seed: int) 
             paragraphs.append(" ".join(pool[x] for x in chosen[k:k + step]))
             k += step
         text = f"date {date.isoformat()} {title}\n\n" + "\n\n".join(paragraphs) + "\n"
-        (folder / f"{date.isoformat()}-{i:06d}.txt").write_text(text, encoding="utf-8")
+        name = f"{date.isoformat()}-{i:06d}"
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        if near_copies and copies_rng.random() < near_copies:
+            words = text.split(" ")
+            at = copies_rng.randrange(len(words) // 2, len(words))
+            words[at] = "reportedly"
+            copy = " ".join(words) + "\nDistributed by a wire service.\n"
+            (folder / f"{name}_copy.txt").write_text(copy, encoding="utf-8")
+            planted.append((f"{name}_copy", name))
+    return planted
 
 
 # ---------------------------------------------------------------- measuring

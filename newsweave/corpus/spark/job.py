@@ -11,7 +11,8 @@ read back, so nothing is computed twice; the folder is removed at the end.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 from newsweave.corpus.spark.components import components
 from newsweave.corpus.spark.duplicates import duplicates
@@ -36,11 +37,13 @@ class Report:
     near_duplicates: int
     stories: int
     skipped: int
+    seconds: dict[str, float] = field(default_factory=dict)  # wall seconds of each stage, in the order run
 
     def lines(self) -> list[str]:
         return [f"read {self.files} files: {self.articles} articles, {self.exact_duplicates + self.near_duplicates} duplicates "
                 f"({self.exact_duplicates} exact, {self.near_duplicates} near), {self.skipped} skipped",
                 f"stories: {self.stories}",
+                "seconds: " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in self.seconds.items()),
                 f"wrote {self.out}/articles, {self.out}/stories, {self.out}/skipped (load them with `newsweave ingest {self.out}`)"]
 
 
@@ -56,17 +59,26 @@ def cluster(spark, inputs: list[str], out: str) -> Report:
     if not is_empty_or_absent(spark, out):
         raise NewsweaveError(out, "exists and is not empty", "give --out a new or empty folder")
     work = f"{out}/_work"
+    seconds: dict[str, float] = {}
+    clock = [time.perf_counter()]
 
     def saved(frame, name: str):
         frame.write.parquet(f"{work}/{name}")
         return spark.read.parquet(f"{work}/{name}")
+
+    def lap(stage: str) -> None:
+        now = time.perf_counter()
+        seconds[stage] = now - clock[0]
+        clock[0] = now
 
     numbered, listed_skipped = files(spark, inputs)
     numbered = saved(numbered, "files")
     file_count = numbered.count()
     if file_count == 0:
         raise NewsweaveError(", ".join(inputs), "holds no article files", f"give {SUFFIXES_SAID} files")
+    lap("list")
     rows = saved(contents(spark, inputs, numbered).mapInPandas(read_and_clean, SCHEMA), "read")
+    lap("read and clean")
     items = rows.where(F.col("reason").isNull()).drop("reason")
     skipped = listed_skipped.unionByName(rows.where(F.col("reason").isNotNull()).select("input", "reason"))
 
@@ -75,11 +87,14 @@ def cluster(spark, inputs: list[str], out: str) -> Report:
     ids = items.select("pos", "article").withColumn("n", n).select(
         "pos", F.when(F.col("n") > 1, F.concat("article", F.lit("~"), F.col("n").cast("string"))).otherwise(F.col("article")).alias("article"))
     found = saved(duplicates(items.select("pos", "exact", "signature", "bands")), "duplicates")
+    lap("duplicates")
     originals = items.join(found, "pos", "left_anti").select("pos", "published", "features", "keys")
     linked = saved(links(originals), "links")
+    lap("links")
     edges = linked.select(F.col("new").alias("a"), F.col("old").alias("b")).unionByName(
         found.select(F.col("pos").alias("a"), F.col("original").alias("b")))
     roots = components(edges)
+    lap("groups")
     # a story is opened by an article that is no duplicate and links to no earlier one, numbered in order
     openers = originals.select("pos").join(linked.select(F.col("new").alias("pos")).distinct(), "pos", "left_anti")
     numbers = openers.select(F.col("pos").alias("root"), F.row_number().over(Window.orderBy("pos")).alias("number"))
@@ -100,6 +115,8 @@ def cluster(spark, inputs: list[str], out: str) -> Report:
     report = Report(out, file_count, totals[0], totals[1] or 0, totals[2] or 0, totals[3],
                     spark.read.parquet(f"{out}/skipped").count())
     remove(spark, work)
+    lap("write")
+    report.seconds = seconds
     return report
 
 
