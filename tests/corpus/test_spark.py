@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpus_news import RECORDS, partition, write_jsonl
+from corpus_news import A4, RECORDS, partition, write_jsonl
 
 pytest.importorskip("pyspark", reason="pyspark is not installed (pip install -e '.[test]' installs it)")
 if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
@@ -29,10 +29,31 @@ MARKET = ("m1", "pellam-post", "2026-05-01", "Orvenby gets a market hall",
           "hall in Orvenby will open in the spring with 40 stalls. Traders in Orvenby welcomed the plan.")
 
 
+def _crawl(path: Path) -> Path:
+    """A crawl of two responses: a page on the bridge (as an outlet's site serves it) and a missing page."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = (f"<html><head><title>Kestrel Bridge falls</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<article><h1>Kestrel Bridge falls</h1><p>{A4}</p></article></body></html>").encode("utf-8")
+    path.parent.mkdir(parents=True)
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for url, status, body in (("https://ossan-daily.example/bridge", "200 OK", page),
+                                  ("https://ossan-daily.example/gone", "404 Not Found", b"<html>gone</html>")):
+            headers = StatusAndHeaders(status, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers,
+                                                          warc_headers_dict={"WARC-Date": "2026-03-11T09:00:00Z"}))
+    return path
+
+
 def _day(folder: Path) -> Path:
-    """The news day as a user's folder: the stream, a file with a broken line, a page that is all debris,
-    and a file that is no article."""
+    """The news day as a user's folder: the stream, a crawl, a file with a broken line, a page that is all
+    debris, and a file that is no article."""
     folder.mkdir()
+    _crawl(folder / "z-crawl" / "day.warc.gz")
     write_jsonl(folder / "news.jsonl", RECORDS)
     (folder / "extra").mkdir()
     market = write_jsonl(folder / "extra" / "market.jsonl", [MARKET])
@@ -67,7 +88,7 @@ def out(day, tmp_path_factory) -> Path:
     """The news day through `local[2]`: one Spark session for the module."""
     folder = tmp_path_factory.mktemp("out") / "stories"
     report = _run("local[2]", day, folder)
-    assert (report.files, report.articles, report.stories) == (3, 16, 5)
+    assert (report.files, report.articles, report.stories) == (4, 17, 5)
     return folder
 
 
@@ -93,13 +114,13 @@ def test_duplicates_are_the_local_engines(out):
 def test_bad_inputs_are_skipped_with_the_local_readers_reasons(out, local):
     skipped = {(r["input"], r["reason"]) for r in _table(out, "skipped")}
     assert skipped == {(s.input, s.reason) for s in local[1]}
-    assert {Path(i.split(":")[0]).name for i, _ in skipped} == {"market.jsonl", "empty.txt", "notes.csv"}
+    assert {Path(i.split(":")[0].split("[")[0]).name for i, _ in skipped} == {"market.jsonl", "empty.txt", "notes.csv", "day.warc.gz"}
 
 
 def test_stories_table_is_what_the_store_says_after_ingest(out, tmp_path):
     corpus = Corpus(tmp_path / "store.db")
     report = corpus.ingest([out])
-    assert (report.new, report.stories_created, report.exact_duplicates, report.near_duplicates) == (16, 5, 1, 1)
+    assert (report.new, report.stories_created, report.exact_duplicates, report.near_duplicates) == (17, 5, 1, 1)
     assert report.placed == {r["article"]: r["story"] for r in _table(out, "articles")}  # Spark's ids, kept
     fields = ("story", "title", "articles", "outlets", "independent_sources")
     stored = {s["story"]: {k: s[k] for k in fields} | {"first": s["first_published"], "last": s["last_published"]} for s in corpus.stories()}
@@ -107,7 +128,7 @@ def test_stories_table_is_what_the_store_says_after_ingest(out, tmp_path):
                      for r in _table(out, "stories")}
     assert stored == spark_stories
     assert corpus.brief("s6").story.articles == 2
-    assert corpus.ingest([out]).already_stored == 16
+    assert corpus.ingest([out]).already_stored == 17
 
 
 def test_separate_executor_processes_give_the_same_stories(out, day, tmp_path):

@@ -10,18 +10,20 @@ def components(edges):
     """(node, root) for every node of `edges` (a, b), root the smallest node connected to it."""
     from pyspark.sql import functions as F
 
-    both = edges.select("a", "b").union(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).distinct().persist()
-    labels = both.groupBy("a").agg(F.min("b").alias("low")).select(F.col("a").alias("node"), F.least("a", "low").alias("root")).persist()
+    both = edges.select("a", "b").union(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).distinct().localCheckpoint()
+    labels = both.groupBy("a").agg(F.min("b").alias("low")).select(F.col("a").alias("node"), F.least("a", "low").alias("root"))
+    labels = labels.localCheckpoint()
     while True:
-        heard = both.join(labels, both.b == labels.node).select(F.col("a").alias("node"), "root")
-        lowest = heard.unionByName(labels).groupBy("node").agg(F.min("root").alias("root"))
-        jumped = (lowest.alias("n").join(lowest.alias("r"), F.col("n.root") == F.col("r.node"))
-                  .select(F.col("n.node").alias("node"), F.least("n.root", "r.root").alias("root"))).localCheckpoint()
-        changed = jumped.join(labels.withColumnRenamed("root", "before"), "node").where(F.col("root") != F.col("before")).count()
-        labels.unpersist()
-        labels = jumped
+        heard = both.join(labels, both.b == labels.node).select(F.col("a").alias("node"), "root", F.lit(None).cast("long").alias("before"))
+        lowest = (heard.unionByName(labels.withColumn("before", F.col("root"))).groupBy("node")
+                  .agg(F.min("root").alias("root"), F.max("before").alias("before")).persist())
+        jumped = (lowest.alias("n").join(lowest.select("node", "root").alias("r"), F.col("n.root") == F.col("r.node"))
+                  .select(F.col("n.node").alias("node"), F.least("n.root", "r.root").alias("root"), F.col("n.before").alias("before"))
+                  .localCheckpoint())
+        lowest.unpersist()
+        changed = jumped.where(F.col("root") != F.col("before")).count()
+        labels = jumped.drop("before")
         if changed == 0:
-            both.unpersist()
             return labels
 
 

@@ -29,10 +29,25 @@ LOCAL = {
 }
 
 
-def settings(local: bool, conf: dict[str, str]) -> dict[str, str]:
+def cores(master: str) -> int:
+    """The cores a local master runs on: local[4] 4, local[*] all, local-cluster[2,1,1024] 2.
+
+    >>> cores("local[4]"), cores("local-cluster[2,3,1024]"), cores("local") == 1
+    (4, 6, True)
+    """
+    inside = master[master.find("[") + 1:master.rfind("]")] if "[" in master else "1"
+    if master.startswith("local-cluster"):
+        workers, per_worker, _ = inside.split(",")
+        return int(workers) * int(per_worker)
+    return (os.cpu_count() or 1) if inside.strip() in ("*", "") else int(inside.split(",")[0])
+
+
+def settings(local: bool, conf: dict[str, str], master: str = "local[*]") -> dict[str, str]:
     """The settings a job starts with: newsweave's defaults (and a local master's), then the user's `conf`."""
     out = dict(DEFAULTS)
     if local:
+        # a few shuffle partitions per core: Spark's 200 make every round of the grouping pay for 200 tasks
+        out["spark.sql.shuffle.partitions"] = str(4 * cores(master))
         package_root = str(Path(__file__).resolve().parents[3])
         python_path = os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))
         out.update(LOCAL)
@@ -74,7 +89,7 @@ def started(master: str | None = None, conf: dict[str, str] | None = None, name:
     builder = SparkSession.builder.appName(name)
     if master:
         builder = builder.master(master)
-    for key, value in settings(local, conf or {}).items():
+    for key, value in settings(local, conf or {}, master or "").items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
