@@ -28,23 +28,29 @@ def duplicates(items):
     signatures = firsts.select("pos", "signature")
     met = (met.join(signatures, "pos")
            .join(signatures.select(F.col("pos").alias("other"), F.col("signature").alias("other_signature")), "other"))
-    near = met.groupBy("pos").applyInPandas(_nearest, PAIRS).select("pos", "original", F.lit("near").alias("duplicate"))
+    # each article's band mates in the order `nearest` meets them: band by band, oldest first
+    in_order = met.repartition("pos").sortWithinPartitions("pos", "band_no", "other")
+    near = in_order.mapInPandas(_nearest, PAIRS).select("pos", "original", F.lit("near").alias("duplicate"))
     return exact.unionByName(near)
 
 
-def _nearest(group):
-    """One article's band mates (pos, other, band_no, signature, other_signature) -> the one it repeats."""
+def _nearest(batches):
+    """`mapInPandas` over band mates (pos, other, band_no, signature, other_signature) sorted by pos: the
+    article each one repeats."""
     import numpy as np
     import pandas as pd
 
     from newsweave.corpus.cluster import nearest
+    from newsweave.corpus.spark.groups import groups
 
-    group = group.sort_values(["band_no", "other"])
-    signature = np.frombuffer(group["signature"].iloc[0], dtype=np.uint64)
-    found = nearest(signature, ((str(other), np.frombuffer(sig, dtype=np.uint64))
-                                for other, sig in zip(group["other"], group["other_signature"])))
-    rows = [(int(group["pos"].iloc[0]), int(found))] if found is not None else []
-    return pd.DataFrame(rows, columns=["pos", "original"])
+    rows = []
+    for group in groups(batches, "pos"):
+        signature = np.frombuffer(group["signature"].iat[0], dtype=np.uint64)
+        found = nearest(signature, ((str(other), np.frombuffer(sig, dtype=np.uint64))
+                                    for other, sig in zip(group["other"], group["other_signature"])))
+        if found is not None:
+            rows.append((int(group["pos"].iat[0]), int(found)))
+    yield pd.DataFrame(rows, columns=["pos", "original"])
 
 
 __all__ = ["duplicates"]

@@ -22,6 +22,7 @@ from newsweave.corpus.spark.session import exists, is_empty_or_absent, remove
 from newsweave.model import NewsweaveError
 from newsweave.read import SUFFIXES_SAID
 
+FILES_PER_BATCH = 64
 ARTICLE_COLUMNS = ("article", "story", "duplicate_of", "duplicate", "source", "url", "published", "title", "input",
                    "text", "cleaned", "length", "position")
 
@@ -77,7 +78,13 @@ def cluster(spark, inputs: list[str], out: str) -> Report:
     if file_count == 0:
         raise NewsweaveError(", ".join(inputs), "holds no article files", f"give {SUFFIXES_SAID} files")
     lap("list")
-    rows = saved(contents(spark, inputs, numbered).mapInPandas(read_and_clean, SCHEMA), "read")
+    # a batch handed to Python holds whole files (WARC files among them): a few at a time
+    batch_rows = spark.conf.get("spark.sql.execution.arrow.maxRecordsPerBatch")
+    spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(FILES_PER_BATCH))
+    try:
+        rows = saved(contents(spark, inputs, numbered).mapInPandas(read_and_clean, SCHEMA), "read")
+    finally:
+        spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", batch_rows)
     lap("read and clean")
     items = rows.where(F.col("reason").isNull()).drop("reason")
     skipped = listed_skipped.unionByName(rows.where(F.col("reason").isNotNull()).select("input", "reason"))

@@ -6,7 +6,7 @@ function the local engine calls, run in the executors.
 Two articles sharing several keys meet in several groups. A key with at most `KEY_POSTINGS` + 1 articles
 offers every earlier one, so a pair that shares such a "small" key is decided only in the first of those
 (by name); the others skip it. Only pairs that share no small key may be decided twice, and the result is
-the same set of links.
+the same set of links. The groups stream through Python in partitions sorted by key (`groups`).
 """
 
 from __future__ import annotations
@@ -47,29 +47,37 @@ def links(articles):
     """(new, old) of every linked pair among `articles` (pos, published, features, keys), new after old."""
     from pyspark.sql import functions as F
 
-    posted = articles.select("pos", F.explode("keys").alias("key"))
-    sizes = posted.groupBy("key").count()
-    small = (posted.join(sizes.where(F.col("count") <= KEY_POSTINGS + 1), "key")
-             .groupBy("pos").agg(F.collect_list("key").alias("small")))
-    grouped = (articles.join(small, "pos", "left")
-               .select("pos", "published", "features", F.coalesce("small", F.array().cast("array<string>")).alias("small"),
-                       F.explode("keys").alias("key")))
-    return grouped.groupBy("key").applyInPandas(_linked_in_group, LINKS).distinct()
+    posted = articles.select("pos", "published", "features", "keys", F.explode("keys").alias("key"))
+    # the keys too crowded for every earlier article to be in reach: a short list, the one summary collected here
+    crowded = {row.key for row in posted.groupBy("key").count().where(F.col("count") > KEY_POSTINGS + 1).select("key").collect()}
+    in_groups = posted.repartition("key").sortWithinPartitions("key", "pos")
+    return in_groups.mapInPandas(lambda batches: _linked(batches, crowded), LINKS).distinct()
 
 
-def _linked_in_group(group):
-    """One key's articles -> the linked pairs this group decides."""
+def _linked(batches, crowded: set[str]):
+    """`mapInPandas` over rows sorted by key: the linked pairs each key's group decides."""
+    import pandas as pd
+
+    from newsweave.corpus.spark.groups import groups
+
+    for group in groups(batches, "key"):
+        rows = _linked_in_group(group, crowded)
+        if rows:
+            yield pd.DataFrame(rows, columns=["new", "old"])
+
+
+def _linked_in_group(group, crowded: set[str]) -> list[tuple[int, int]]:
+    """One key's articles, in arrival order -> the linked pairs this group decides."""
     import pandas as pd
 
     from newsweave.corpus.cluster import Item, linked
     from newsweave.corpus.features import Features
 
-    key = group["key"].iloc[0]
-    group = group.sort_values("pos").reset_index(drop=True)
+    key = group["key"].iat[0]
     published = list(group["published"])
     dated = np.array([p is not None and not pd.isna(p) for p in published])
     days = np.array([(p - EPOCH).days if d else 0 for p, d in zip(published, dated)], dtype=np.int64)
-    small = [set(s) for s in group["small"]]
+    small = [set(keys) - crowded for keys in group["keys"]]
     items: dict[int, Item] = {}
 
     def item_at(i: int) -> Item:
@@ -84,7 +92,7 @@ def _linked_in_group(group):
                 continue  # an earlier small key of both decides this pair
             if linked(item_at(i), item_at(int(j))):
                 rows.append((int(group["pos"].iat[i]), int(group["pos"].iat[j])))
-    return pd.DataFrame(rows, columns=["new", "old"])
+    return rows
 
 
 __all__ = ["links", "reach"]

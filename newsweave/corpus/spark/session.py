@@ -16,10 +16,8 @@ from pathlib import Path
 from newsweave.model import NewsweaveError
 
 INSTALL = "install it with `pip install 'newsweave[spark]'`"
-# for every master: small Arrow batches (a batch of the reading stage holds whole files, WARC files among
-# them), and many small files packed into one task rather than a task for every few of them
+# for every master: many small files packed into one task rather than a task for every few of them
 DEFAULTS = {
-    "spark.sql.execution.arrow.maxRecordsPerBatch": "64",
     "spark.sql.files.openCostInBytes": str(64 * 1024),
 }
 LOCAL = {
