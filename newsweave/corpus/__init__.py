@@ -25,7 +25,6 @@ from newsweave.corpus.cluster import item, place
 from newsweave.corpus.store import Store, story_name, story_number
 from newsweave.model import Article, Brief, Skipped
 from newsweave.params import SUMMARY_WORDS
-from newsweave.read.parquet import is_spark_output
 
 BATCH = 256  # articles per transaction: a killed ingest loses at most the batch it was writing
 DEFAULT_DB = "newsweave.db"
@@ -77,6 +76,7 @@ class Corpus:
         already stored (same id, same text) is counted and not processed again. A folder `newsweave spark
         cluster` wrote is stored with the stories Spark found."""
         from newsweave.read import read, unique_ids
+        from newsweave.read.parquet import is_spark_output
         from newsweave.weave import inputs_of
 
         inputs = inputs_of(inputs)
@@ -143,7 +143,8 @@ class Corpus:
 
     def _grouped(self, folder: str | Path, report: IngestReport, touched: set[int]) -> None:
         """The articles of a `newsweave spark cluster` output folder, stored in the stories Spark found (not
-        clustered again), a batch at a time. Into a store with no stories yet they keep Spark's story ids."""
+        clustered again), a batch at a time. A story keeps Spark's id where the store has no story of that
+        number (always, into a new store, and when a killed ingest is run again); the others get new ids."""
         from newsweave.read.parquet import spark_rows
 
         skipped = [Skipped(r["input"], r["reason"]) for r in spark_rows(folder, "skipped")]
@@ -152,18 +153,17 @@ class Corpus:
                 self.store.skip(s.input, s.reason)
         report.skipped += skipped
         report.read += len(skipped)
-        keep_ids = not self.store.has_stories()
         stories: dict[str, int] = {}  # Spark's story -> the store's
         rows: list[dict] = []
         for row in spark_rows(folder, "articles"):
             rows.append(row)
             if len(rows) == BATCH:
-                self._grouped_batch(rows, stories, keep_ids, report, touched)
+                self._grouped_batch(rows, stories, report, touched)
                 rows = []
         if rows:
-            self._grouped_batch(rows, stories, keep_ids, report, touched)
+            self._grouped_batch(rows, stories, report, touched)
 
-    def _grouped_batch(self, rows: list[dict], stories: dict[str, int], keep_ids: bool, report: IngestReport, touched: set[int]) -> None:
+    def _grouped_batch(self, rows: list[dict], stories: dict[str, int], report: IngestReport, touched: set[int]) -> None:
         stored = self.store.stored([r["article"] for r in rows])
         report.read += len(rows)
         with self.store.batch():
@@ -181,7 +181,8 @@ class Corpus:
                             published=r["published"], source=r["source"], url=r["url"], cleaned=True)
                 self.store.pending(a)
                 if r["story"] not in stories:
-                    stories[r["story"]] = self.store.new_story(story_number(r["story"]) if keep_ids else None)
+                    number = story_number(r["story"])
+                    stories[r["story"]] = self.store.new_story(None if number is None or self.store.is_story(number) else number)
                     report.stories_created += 1
                 story = stories[r["story"]]
                 self.store.add(item(a), story, duplicate_of=r["duplicate_of"], duplicate=r["duplicate"])

@@ -237,8 +237,9 @@ class Store:
             raise NewsweaveError(name, f"is not a story in {self.path}", "list the stories with `newsweave stories`")
         return row[1] or row[0]
 
-    def has_stories(self) -> bool:
-        return self.db.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is not None
+    def is_story(self, number: int) -> bool:
+        """Whether a story (live or merged) has this number."""
+        return self.db.execute("SELECT 1 FROM stories WHERE id=?", (number,)).fetchone() is not None
 
     def story_rows(self) -> list[tuple]:
         """(story, created, changed, version) of every live story."""

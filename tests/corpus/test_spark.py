@@ -73,7 +73,7 @@ def day(tmp_path_factory) -> Path:
 
 
 def _run(master: str, day: Path, out: Path):
-    from newsweave.corpus.spark import cluster
+    from newsweave.corpus.spark.job import cluster
     from newsweave.corpus.spark.session import started
 
     spark = started(master, FAST)
@@ -129,6 +129,30 @@ def test_stories_table_is_what_the_store_says_after_ingest(out, tmp_path):
     assert stored == spark_stories
     assert corpus.brief("s6").story.articles == 2
     assert corpus.ingest([out]).already_stored == 17
+
+
+def test_a_batch_that_fails_leaves_the_store_as_before_it_and_a_second_run_completes(out, tmp_path, monkeypatch):
+    import newsweave.corpus
+    from newsweave.corpus.store import Store
+
+    monkeypatch.setattr(newsweave.corpus, "BATCH", 5)
+    stored, add = [], Store.add
+
+    def dies_at_the_eighth(store, *args, **kwargs):
+        if len(stored) == 7:
+            raise KeyboardInterrupt
+        stored.append(args[0].id)
+        return add(store, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "add", dies_at_the_eighth)
+    corpus = Corpus(tmp_path / "store.db")
+    with pytest.raises(KeyboardInterrupt):
+        corpus.ingest([out])
+    assert [r["article"] for r in corpus.export()] == stored[:5]  # the first batch whole, nothing of the second
+    monkeypatch.setattr(Store, "add", add)
+    report = corpus.ingest([out])
+    assert (report.already_stored, report.new) == (5, 12)
+    assert {r["article"]: r["story"] for r in corpus.export()} == {r["article"]: r["story"] for r in _table(out, "articles")}
 
 
 def test_separate_executor_processes_give_the_same_stories(out, day, tmp_path):

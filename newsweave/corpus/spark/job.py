@@ -100,7 +100,7 @@ def cluster(spark, inputs: list[str], out: str) -> Report:
     lap("links")
     edges = linked.select(F.col("new").alias("a"), F.col("old").alias("b")).unionByName(
         found.select(F.col("pos").alias("a"), F.col("original").alias("b")))
-    roots = components(edges)
+    roots = components(edges, saved)
     lap("groups")
     # a story is opened by an article that is no duplicate and links to no earlier one, numbered in order
     openers = originals.select("pos").join(linked.select(F.col("new").alias("pos")).distinct(), "pos", "left_anti")

@@ -21,6 +21,8 @@ DEFAULTS = {
     "spark.sql.files.openCostInBytes": str(64 * 1024),
 }
 LOCAL = {
+    # one JVM is the driver and every executor: Spark's 1 GB heap runs out at 100k articles
+    "spark.driver.memory": "3g",
     "spark.driver.host": "127.0.0.1",
     "spark.driver.bindAddress": "127.0.0.1",
     "spark.ui.enabled": "false",
