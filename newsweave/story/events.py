@@ -32,7 +32,7 @@ from newsweave.graph import UnionFind
 from newsweave.lexicon.en import EVENT_NOUNS, NUMBER_DIGITS, OCCASION
 from newsweave.params import ANCHOR_WEIGHT, LEAD_SENTENCES, SAME_EVENT, SAME_OCCASION
 from newsweave.model import Article, DateMention, Event, Sentence
-from newsweave.story.align import words_tfidf
+from newsweave.story.similarity import words_tfidf
 from newsweave.story.quotes import SAYING
 from newsweave.story.timeline import clause, date_key, is_dateline, is_predicate
 
