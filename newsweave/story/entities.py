@@ -28,7 +28,15 @@ from newsweave.lexicon.en import (
 )
 from newsweave.model import Article, Entity, Sentence
 from newsweave.nlp import glued_hyphen
-from newsweave.story.names import acronym, middle_name_given_or_not, name_key, same_spelling, spelling_variants, surname_of
+from newsweave.story.names import (
+    acronym,
+    middle_name_given_or_not,
+    name_key,
+    same_spelling,
+    spelling_key,
+    spelling_variants,
+    surname_of,
+)
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
 # Labels the small model gives to names it cannot place; kept only when a rule below gives them a type.
@@ -439,9 +447,10 @@ def _clusters(analysed) -> list[_Cluster]:
         mentions.extend(_find_mentions(article, doc))
     clusters: list[_Cluster] = []
     by_key: dict[tuple[str, str], _Cluster] = {}
+    names = _Names()
     # Full names first, so that surnames and acronyms find the person or organisation they stand for.
     for m in sorted(mentions, key=lambda m: -len(m.text.split())):
-        c = _match(m, clusters, by_key)
+        c = _match(m, names, by_key)
         if c is None:
             c = _Cluster(m)
             clusters.append(c)
@@ -449,6 +458,7 @@ def _clusters(analysed) -> list[_Cluster]:
             if m.type != "person" and c.type == "person" and len(m.text.split()) == 1:
                 m.type = "person"  # "Brennick said" after "editor Ivo Brennick": the surname is the person
             c.mentions.append(m)
+        names.index(c)
         by_key.setdefault((_kind(m.type), name_key(m.text)), c)
     _link_surnames(analysed, clusters, mentions)
     _link_titles(analysed, clusters)
@@ -462,14 +472,52 @@ def _kind(typ: str) -> str:
     return "person" if typ == "person" else "other"
 
 
-def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
+class _Names:
+    """The clusters by the keys of their names that `_match`'s tests agree on (a name's last word by its
+    spelling, its first word, the name run together, its initials), so that a mention is compared with
+    the clusters it could join rather than with every cluster of the story."""
+
+    def __init__(self):
+        self.by: dict[tuple[str, object], dict[int, _Cluster]] = defaultdict(dict)
+        self.keys: dict[int, list[tuple[str, object]]] = {}
+        self.number: dict[int, int] = {}
+
+    def index(self, c: _Cluster) -> None:
+        """(Re)file a cluster under the keys of its name as it is now."""
+        number = self.number.setdefault(id(c), len(self.number))
+        for key in self.keys.get(id(c), ()):
+            self.by[key].pop(number, None)
+        words = name_key(c.name).split()
+        keys = [("joined", "".join(words)), ("initials", acronym(c.name))]
+        if len(words) >= 2:
+            keys += [("last", spelling_key(words[-1])), ("first", words[0])]
+        self.keys[id(c)] = keys
+        for key in keys:
+            self.by[key][number] = c
+
+    def _under(self, *keys) -> list[_Cluster]:
+        found = {n: c for key in keys for n, c in self.by.get(key, {}).items()}
+        return [found[n] for n in sorted(found)]
+
+    def candidates(self, words: list[str], m: _Mention) -> list[_Cluster]:
+        """The clusters the tests of `_match` may accept for a mention whose name's words are `words`."""
+        keys = [("joined", acronym(m.text)), ("initials", "".join(words))]
+        if words:
+            keys.append(("last", spelling_key(words[-1])))
+        return self._under(*keys)
+
+    def first_named(self, word: str) -> list[_Cluster]:
+        return self._under(("first", word))
+
+
+def _match(m: _Mention, names: _Names, by_key) -> _Cluster | None:
     key = name_key(m.text)
     exact = by_key.get((_kind(m.type), key)) or by_key.get(("person", key)) or by_key.get(("other", key))
     if exact is not None:
         return exact
     words = key.split()
     candidates = []
-    for c in clusters:
+    for c in names.candidates(words, m):
         name = name_key(c.name)
         cwords = name.split()
         person = c._memo("person", lambda c=c: any(x.type == "person" for x in c.mentions))
@@ -491,7 +539,7 @@ def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
     if not candidates and len(words) == 1:
         # A first name alone ("Seo" after "Seo Ha-rin", a child called by name after being introduced in
         # full) is the one person named in full with it.
-        candidates = [c for c in clusters if len(cwords := name_key(c.name).split()) >= 2 and words[0] == cwords[0]
+        candidates = [c for c in names.first_named(words[0]) if len(cwords := name_key(c.name).split()) >= 2 and words[0] == cwords[0]
                       and any(x.type == "person" for x in c.mentions) and (m.type == "person" or _named_before(c, m))]
     # An ambiguous surname ("Johnson" with two Johnsons) stays apart rather than being guessed.
     return candidates[0] if len(candidates) == 1 else None

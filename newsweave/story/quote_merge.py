@@ -97,6 +97,38 @@ def _same_words(wa: list[str], wb: list[str], truncation: bool = True) -> bool:
     return shared >= REWORDED * long
 
 
+class _Heads:
+    """The groups a quote may belong to, found without comparing it with every group: the groups whose
+    head could pass `_same_words`' first test with it. A wording shorter than MIN_SHARED words matches
+    only itself; longer ones must share MIN_SHARED distinct words, so they share one of the rarest
+    |words| - MIN_SHARED + 1 words of each (the prefix filter of set-similarity joins)."""
+
+    def __init__(self, words: Sequence[list[str]]):
+        self.words = words
+        frequency = Counter(w for ws in words for w in set(ws))
+        self.rank = {w: (n, w) for w, n in frequency.items()}
+        self.exact: dict[tuple[str, ...], list[int]] = {}
+        self.postings: dict[str, list[int]] = {}
+
+    def _prefix(self, i: int) -> list[str]:
+        distinct = sorted(set(self.words[i]), key=self.rank.__getitem__)
+        return distinct[:max(len(distinct) - MIN_SHARED + 1, 0)]
+
+    def candidates(self, i: int) -> list[int]:
+        """Numbers of the groups whose head may be the same utterance as quote i, in order."""
+        if len(self.words[i]) < MIN_SHARED:
+            return self.exact.get(tuple(self.words[i]), [])
+        return sorted({k for w in self._prefix(i) for k in self.postings.get(w, ())})
+
+    def add(self, i: int, group: int) -> None:
+        """Quote i heads group number `group`."""
+        if len(self.words[i]) < MIN_SHARED:
+            self.exact.setdefault(tuple(self.words[i]), []).append(group)
+            return
+        for w in self._prefix(i):
+            self.postings.setdefault(w, []).append(group)
+
+
 def part_of_none(quotes: Sequence[Quote]) -> list[Quote]:
     """The quotes that are not an "according to" relaying another speaker's words ("According to Bay
     Wire, the council said that ..."): the words are the council's, and the quote of the council's own
@@ -133,9 +165,10 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
     # longest first, so every group is built around its fullest wording
     ranked = sorted(range(len(quotes)), key=lambda i: (-len(words[i]), order.get(quotes[i].article, 0), quotes[i].start))
     groups: list[list[int]] = []
+    heads = _Heads(words)
     for i in ranked:
         q = quotes[i]
-        for g in groups:
+        for g in (groups[k] for k in heads.candidates(i)):
             head = quotes[g[0]]
             if direct_and_indirect_apart and head.direct != q.direct:
                 continue
@@ -153,6 +186,7 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
                 g.append(i)
                 break
         else:
+            heads.add(i, len(groups))
             groups.append([i])
     out = [_group([quotes[i] for i in g], order) for g in groups]
     first = {id(g): min((order.get(v.article, 0), v.start) for v in g.variants) for g in out}
