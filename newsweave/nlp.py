@@ -69,6 +69,19 @@ def _key(name: str, text: str) -> tuple[str, str]:
     return name, hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
+def text_of(doc) -> str:
+    """`doc.text`, joined once per Doc: spaCy joins its tokens again at every call, and the stages ask
+    for it per quote and per date.
+
+    >>> text_of(load()("The port closed."))
+    'The port closed.'
+    """
+    text = doc.user_data.get("newsweave_text")
+    if text is None:
+        text = doc.user_data["newsweave_text"] = doc.text
+    return text
+
+
 def glued_hyphen(token) -> bool:
     """A hyphen with a word on each side and no space ("Holm-Berg", "Ha-rin", "editor-in-chief"): the
     tokenizer splits such words, the hyphen joins them back.

@@ -27,7 +27,7 @@ from newsweave.lexicon.en import (
     PUBLICATION_NOUNS, RANKING, ROLE_WORDS, TITLES_BEFORE_NAMES, TITLES_REFERRED_BACK, VESSEL_NOUNS,
 )
 from newsweave.model import Article, Entity, Sentence
-from newsweave.nlp import glued_hyphen
+from newsweave.nlp import glued_hyphen, text_of
 from newsweave.story.names import (
     acronym,
     middle_name_given_or_not,
@@ -200,7 +200,7 @@ def _typed(span, label: str, article_id: str) -> _Mention | None:
     if glued:
         # "Tolviksaid": keep the name, drop the glued verb.
         end_char = span[-1].idx + len(glued.group("name"))
-        text = doc.text[span.start_char:end_char]
+        text = text_of(doc)[span.start_char:end_char]
     else:
         end_char = span.end_char
     if not _looks_like_name(span, extended):
@@ -591,7 +591,7 @@ def _link_titles(analysed, clusters: list[_Cluster]) -> None:
     """"the Russian President", "the minister" -> the one person whose roles fit, when only one does."""
     people = [c for c in clusters if c.type == "person"]
     for article, doc, _sentences in analysed:
-        text = doc.text
+        text = text_of(doc)
         for m in TITLE_REFERENCE.finditer(text):
             if not m.group(0)[:3].lower() == "the":
                 continue

@@ -32,6 +32,7 @@ from newsweave.graph import UnionFind
 from newsweave.lexicon.en import EVENT_NOUNS, NUMBER_DIGITS, OCCASION
 from newsweave.params import ANCHOR_WEIGHT, LEAD_SENTENCES, SAME_EVENT, SAME_OCCASION
 from newsweave.model import Article, DateMention, Event, Sentence
+from newsweave.nlp import text_of
 from newsweave.story.similarity import words_tfidf
 from newsweave.story.quotes import SAYING
 from newsweave.story.timeline import clause, date_key, is_dateline, is_predicate
@@ -162,7 +163,7 @@ def _candidates(analysed, dates, people) -> list[_Candidate]:
     out: list[_Candidate] = []
     order = 0
     for article, doc, _sentences in analysed:
-        mentions = [m for m in dates[article.id] if not is_dateline(doc.text, article.clean_offset(m.start))]
+        mentions = [m for m in dates[article.id] if not is_dateline(text_of(doc), article.clean_offset(m.start))]
         at = [(m, article.clean_offset(m.start)) for m in mentions]
         names = [(s, e, name) for a, s, e, name, typ in people if a == article.id and typ in ("person", "organisation", "vessel")]
         for index, sent in enumerate(doc.sents):
@@ -200,7 +201,7 @@ def _candidates(analysed, dates, people) -> list[_Candidate]:
                 if not tokens:
                     continue
                 s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-                dateline = dateline_end(doc.text[s:e]) if index == 0 or s == sent.start_char else 0
+                dateline = dateline_end(text_of(doc)[s:e]) if index == 0 or s == sent.start_char else 0
                 if dateline:
                     # "SALTMERE (Northline Wire) - The ferry ...": the dateline is not part of what happened.
                     s += dateline
@@ -218,7 +219,7 @@ def _candidates(analysed, dates, people) -> list[_Candidate]:
                 words = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop
                          and t.lemma_.lower() not in SAYING and not t.like_num}
                 out.append(_Candidate(
-                    article=article.id, c_start=s, c_end=e, text=" ".join(doc.text[s:e].split()), label=label,
+                    article=article.id, c_start=s, c_end=e, text=" ".join(text_of(doc)[s:e].split()), label=label,
                     trigger=trigger.lemma_.lower() if trigger is not None else None,
                     occasion=_occasion(trigger, tokens, mention, c_at, doc),
                     date=mention.date if mention else None,

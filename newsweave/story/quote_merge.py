@@ -19,6 +19,7 @@ span in `parts`; wordings are compared on the parts' words alone.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -99,34 +100,46 @@ def _same_words(wa: list[str], wb: list[str], truncation: bool = True) -> bool:
 
 class _Heads:
     """The groups a quote may belong to, found without comparing it with every group: the groups whose
-    head could pass `_same_words`' first test with it. A wording shorter than MIN_SHARED words matches
-    only itself; longer ones must share MIN_SHARED distinct words, so they share one of the rarest
-    |words| - MIN_SHARED + 1 words of each (the prefix filter of set-similarity joins)."""
+    head could pass `_same_words` with it. Quotes come longest first, so a head is at least as long as
+    the quote, and they must share at least t = max(MIN_SHARED, min(TRUNCATED, REWORDED) * its length)
+    words (counted with repeats, as `_same_words` counts them); then one of the quote's |words| - t + 1
+    rarest words is among the head's (the prefix filter of set-similarity joins). A wording shorter
+    than MIN_SHARED words matches only itself."""
 
     def __init__(self, words: Sequence[list[str]]):
+        self.tokens = [_numbered(ws) for ws in words]
+        frequency = Counter(t for ts in self.tokens for t in ts)
+        self.rank = {t: (n, t) for t, n in frequency.items()}
         self.words = words
-        frequency = Counter(w for ws in words for w in set(ws))
-        self.rank = {w: (n, w) for w, n in frequency.items()}
         self.exact: dict[tuple[str, ...], list[int]] = {}
-        self.postings: dict[str, list[int]] = {}
-
-    def _prefix(self, i: int) -> list[str]:
-        distinct = sorted(set(self.words[i]), key=self.rank.__getitem__)
-        return distinct[:max(len(distinct) - MIN_SHARED + 1, 0)]
+        self.postings: dict[tuple[str, int], list[int]] = {}
 
     def candidates(self, i: int) -> list[int]:
         """Numbers of the groups whose head may be the same utterance as quote i, in order."""
-        if len(self.words[i]) < MIN_SHARED:
+        n = len(self.words[i])
+        if n < MIN_SHARED:
             return self.exact.get(tuple(self.words[i]), [])
-        return sorted({k for w in self._prefix(i) for k in self.postings.get(w, ())})
+        least = max(MIN_SHARED, math.ceil(min(TRUNCATED, REWORDED) * n - 1e-9))
+        rarest = sorted(self.tokens[i], key=self.rank.__getitem__)[:max(n - least + 1, 0)]
+        return sorted({k for t in rarest for k in self.postings.get(t, ())})
 
     def add(self, i: int, group: int) -> None:
         """Quote i heads group number `group`."""
         if len(self.words[i]) < MIN_SHARED:
             self.exact.setdefault(tuple(self.words[i]), []).append(group)
             return
-        for w in self._prefix(i):
-            self.postings.setdefault(w, []).append(group)
+        for t in self.tokens[i]:
+            self.postings.setdefault(t, []).append(group)
+
+
+def _numbered(words: list[str]) -> list[tuple[str, int]]:
+    """Each word with how many times it came before: ("we", 0), ("will", 0), ("we", 1)."""
+    seen: Counter = Counter()
+    out = []
+    for w in words:
+        out.append((w, seen[w]))
+        seen[w] += 1
+    return out
 
 
 def part_of_none(quotes: Sequence[Quote]) -> list[Quote]:
@@ -145,7 +158,10 @@ def part_of_none(quotes: Sequence[Quote]) -> list[Quote]:
         return (q.cue == "according to" and o is not q and o.article == q.article and o.speaker_start is not None
                 and q.start <= o.speaker_start and o.speaker_end <= q.end and q.start <= o.start and o.end <= q.end)
 
-    return [q for q in quotes if not any(relays(q, o) for o in quotes)]
+    by_article: dict[str, list[Quote]] = {}
+    for q in quotes:
+        by_article.setdefault(q.article, []).append(q)
+    return [q for q in quotes if not (q.cue == "according to" and any(relays(q, o) for o in by_article[q.article]))]
 
 
 def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, direct_and_indirect_apart: bool = True) -> list[QuoteGroup]:
