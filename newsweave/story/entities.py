@@ -553,11 +553,11 @@ def _named_before(c: _Cluster, m: _Mention) -> bool:
 
 def _link_surnames(analysed, clusters: list[_Cluster], mentions: list[_Mention]) -> None:
     """A surname the model did not tag ("Biden warned Zelenskyy") still names the one person it belongs to."""
-    surnames: dict[str, list[_Cluster]] = defaultdict(list)
+    surnames: dict[tuple[str, str], dict[str, list[_Cluster]]] = defaultdict(lambda: defaultdict(list))
     for c in clusters:
         words = name_key(c.name).split()
         if c.type == "person" and len(words) >= 2:
-            surnames[words[-1]].append(c)
+            surnames[spelling_key(words[-1])][words[-1]].append(c)
     covered = defaultdict(list)
     for m in mentions:
         covered[m.article].append((m.start, m.end))
@@ -566,7 +566,8 @@ def _link_surnames(analysed, clusters: list[_Cluster], mentions: list[_Mention])
         for t in doc:
             if not (t.is_title and t.pos_ == "PROPN") or any(s <= t.idx < e for s, e in spans):
                 continue
-            fits = [c for key, cs in surnames.items() if same_spelling(name_key(t.text), key) for c in cs]
+            word = name_key(t.text)
+            fits = [c for key, cs in surnames.get(spelling_key(word), {}).items() if same_spelling(word, key) for c in cs] if word else []
             if len(fits) == 1 and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"):
                 fits[0].mentions.append(_Mention(article=article.id, start=t.idx, end=t.idx + len(t.text), text=t.text, type="person"))
 
@@ -590,6 +591,8 @@ TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)*)((?:[A-Za-z]+\s+)
 def _link_titles(analysed, clusters: list[_Cluster]) -> None:
     """"the Russian President", "the minister" -> the one person whose roles fit, when only one does."""
     people = [c for c in clusters if c.type == "person"]
+    # the mentions linked below carry no roles, so each person's roles stay as they are now
+    roles_of = {id(c): [r.lower().split() for r in c.roles()] for c in people}
     for article, doc, _sentences in analysed:
         text = text_of(doc)
         for m in TITLE_REFERENCE.finditer(text):
@@ -603,7 +606,7 @@ def _link_titles(analysed, clusters: list[_Cluster]) -> None:
                 continue
             fits = []
             for c in people:
-                roles = [r.lower().split() for r in c.roles()]
+                roles = roles_of[id(c)]
                 if any(r and r[-1] == title and all(w in r for w in modifiers + qualifier) for r in roles):
                     fits.append(c)
             if len(fits) == 1:

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+
+from scipy import sparse
 
 from newsweave.clean.debris import has_holes
 from newsweave.clean.meta import dateline_end
@@ -33,7 +35,7 @@ from newsweave.lexicon.en import EVENT_NOUNS, NUMBER_DIGITS, OCCASION
 from newsweave.params import ANCHOR_WEIGHT, LEAD_SENTENCES, SAME_EVENT, SAME_OCCASION
 from newsweave.model import Article, DateMention, Event, Sentence
 from newsweave.nlp import text_of
-from newsweave.story.similarity import words_tfidf
+from newsweave.story.similarity import products_at_least, words_tfidf
 from newsweave.story.quotes import SAYING
 from newsweave.story.timeline import clause, date_key, is_dateline, is_predicate
 
@@ -308,32 +310,35 @@ def _interval(date: str):
     return parts[0], parts[-1]
 
 
+TRIGGER_BONUS = 0.15  # two candidates with the same event word
+PEOPLE_BONUS = 0.15  # times the share of people in common
+
+
 def _cluster(cands: list[_Candidate], threshold: float, occasion_of_article: dict[str, int] | None = None) -> list[list[_Candidate]]:
-    """Single-link on a TF-IDF cosine with participant and occasion bonuses; a merge that would join two dates is refused."""
+    """Single-link on a TF-IDF cosine with participant and occasion bonuses; a merge that would join two dates is refused.
+    Only pairs that can reach `threshold` are scored (`_pairs_within_reach`)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     docs = [" ".join(sorted(c.words)) or "_" for c in cands]
-    vectors = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True).fit_transform(docs)
-    sims = (vectors @ vectors.T).toarray()
+    vectors = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True).fit_transform(docs).tocsr()
     n = len(cands)
     pairs = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = cands[i], cands[j]
-            score = sims[i, j]
-            if a.trigger and a.trigger == b.trigger:
-                score += 0.15
-            if a.people and b.people:
-                shared = len(a.people & b.people) / len(a.people | b.people)
-                score = score + 0.15 * shared if shared else score * 0.5
-            if a.occasion and b.occasion and a.occasion != b.occasion:
-                score *= 0.5  # a phone call and a meeting between the same two people are two occasions
-            if occasion_of_article and occasion_of_article[a.article] != occasion_of_article[b.article]:
-                score *= 0.5  # two articles about two look-alike occasions tell them in the same words
-            if a.article == b.article and not (a.date and a.date == b.date):
-                score -= 0.1  # one article tells different occasions in different sentences
-            if score >= threshold and not _conflict(a, b):
-                pairs.append((score, i, j))
+    for (i, j), cosine in _pairs_within_reach(cands, vectors, threshold).items():
+        a, b = cands[i], cands[j]
+        score = cosine
+        if a.trigger and a.trigger == b.trigger:
+            score += TRIGGER_BONUS
+        if a.people and b.people:
+            shared = len(a.people & b.people) / len(a.people | b.people)
+            score = score + PEOPLE_BONUS * shared if shared else score * 0.5
+        if a.occasion and b.occasion and a.occasion != b.occasion:
+            score *= 0.5  # a phone call and a meeting between the same two people are two occasions
+        if occasion_of_article and occasion_of_article[a.article] != occasion_of_article[b.article]:
+            score *= 0.5  # two articles about two look-alike occasions tell them in the same words
+        if a.article == b.article and not (a.date and a.date == b.date):
+            score -= 0.1  # one article tells different occasions in different sentences
+        if score >= threshold and not _conflict(a, b):
+            pairs.append((score, i, j))
     pairs.sort(reverse=True)
     one_event = UnionFind(range(n))
     # the dated candidates of each group, kept under its root: a merge that would join two dates is refused
@@ -344,6 +349,25 @@ def _cluster(cands: list[_Candidate], threshold: float, occasion_of_article: dic
             continue
         dates[one_event.union(ri, rj)].extend(dates.pop(rj))
     return [[cands[i] for i in group] for group in one_event.groups()]
+
+
+def _pairs_within_reach(cands: list[_Candidate], vectors, threshold: float) -> dict[tuple[int, int], float]:
+    """The pairs (i < j) whose score can reach `threshold`, with their cosine: bonuses add at most
+    TRIGGER_BONUS + PEOPLE_BONUS, so a pair needs a cosine of threshold - max(the two) or more, unless
+    it has the same event word and people in common (then any cosine may do)."""
+    near = sparse.triu(products_at_least(vectors, vectors, max(threshold - max(TRIGGER_BONUS, PEOPLE_BONUS), 1e-12)), k=1).tocoo()
+    out = dict(zip(zip(near.row.tolist(), near.col.tolist()), near.data.tolist()))
+    together: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        if c.trigger:
+            for person in c.people or ():
+                together[c.trigger, person].append(i)
+    for members in together.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if (i, j) not in out:
+                    out[i, j] = float(vectors[i].multiply(vectors[j]).sum())
+    return out
 
 
 # ---------------------------------------------------------------- which event each article is about
