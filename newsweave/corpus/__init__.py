@@ -182,8 +182,15 @@ class Corpus:
         cached = self.store.cached_brief(number) if max_words == SUMMARY_WORDS else None
         if cached is not None:
             return TypeAdapter(Brief).validate_python(json.loads(cached))
+        from newsweave import nlp
+
         version = self.store.version(number)
-        made = brief(self.articles(story_name(number)), max_words=max_words)
+        articles = self.articles(story_name(number))
+        ids = [a.id for a in articles]
+        kept = self.store.parses(ids)
+        nlp.restore_parses(kept)
+        made = brief(articles, max_words=max_words)
+        self.store.keep_parses({k: v for k, v in nlp.saved_parses(ids).items() if k not in kept}, nlp.article_of_parse)
         if max_words == SUMMARY_WORDS:
             self.store.cache_brief(number, version, made.to_json(indent=None))
         return made

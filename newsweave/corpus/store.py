@@ -26,7 +26,7 @@ from newsweave.corpus.features import Features
 from newsweave.model import Article, NewsweaveError
 from newsweave.params import KEY_POSTINGS, STORY_WINDOW
 
-SCHEMA = 1
+SCHEMA = 2
 # each schema version's statements, applied in order to a store at an older version
 MIGRATIONS = {
     1: """
@@ -67,6 +67,12 @@ MIGRATIONS = {
     CREATE TABLE history (story INTEGER NOT NULL, at TEXT NOT NULL, event TEXT NOT NULL, other INTEGER, article TEXT);
     CREATE INDEX history_story ON history(story);
     CREATE TABLE skipped (input TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL);
+    """,
+    # the spaCy parse of each article a brief has read (`newsweave.nlp.saved_parses`): a story that grows
+    # is parsed again only for its new articles
+    2: """
+    CREATE TABLE parses (key TEXT PRIMARY KEY, article TEXT NOT NULL, doc BLOB NOT NULL);
+    CREATE INDEX parses_article ON parses(article);
     """,
 }
 ADVICE = "give another --db file (or NEWSWEAVE_DB), or move this one away"
@@ -268,6 +274,24 @@ class Store:
         try:
             with self.batch():
                 self.db.execute("UPDATE stories SET brief=?, brief_version=? WHERE id=? AND version=?", (brief, version, story, version))
+        except sqlite3.OperationalError:
+            pass
+
+    def parses(self, articles: Sequence[str]) -> dict[str, bytes]:
+        """The kept parses of these articles (`newsweave.nlp.saved_parses`)."""
+        out = {}
+        for start in range(0, len(articles), 500):
+            chunk = list(articles[start:start + 500])
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT key, doc FROM parses WHERE article IN ({marks})", chunk).fetchall())
+        return out
+
+    def keep_parses(self, parses: dict[str, bytes], article_of) -> None:
+        """Keep parses not kept yet; skipped, like a brief, while an ingest holds the store."""
+        try:
+            with self.batch():
+                self.db.executemany("INSERT OR IGNORE INTO parses VALUES (?, ?, ?)",
+                                    [(key, article_of(key), data) for key, data in parses.items()])
         except sqlite3.OperationalError:
             pass
 

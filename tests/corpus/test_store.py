@@ -47,6 +47,25 @@ def test_a_store_from_a_newer_newsweave_is_refused(tmp_path):
     assert str(path) in str(error.value) and "newer newsweave" in str(error.value)
 
 
+def test_a_store_of_schema_1_is_migrated_and_keeps_its_stories(tmp_path, news):
+    from newsweave.corpus.store import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:
+        db.executescript(MIGRATIONS[1] + "INSERT INTO meta VALUES ('schema', '1');")
+    old = Corpus(path)
+    old.store.db.execute("DROP TABLE parses")  # as schema 1 left it: ingest into it first
+    old.store.db.execute("UPDATE meta SET value='1' WHERE key='schema'")
+    old.ingest([news])
+    before = old.stories()
+    old.store.close()
+    migrated = Corpus(path)
+    assert migrated.store.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == (str(SCHEMA),)
+    assert migrated.stories() == before
+    assert migrated.brief(before[0]["story"]).story.articles == before[0]["articles"]
+    assert migrated.store.db.execute("SELECT count(*) FROM parses").fetchone()[0] > 0
+
+
 def test_a_missing_store_is_not_created_when_asked_not_to(tmp_path):
     path = tmp_path / "missing.db"
     with pytest.raises(NewsweaveError, match="is not there"):
