@@ -111,8 +111,10 @@ class _Heads:
         frequency = Counter(t for ts in self.tokens for t in ts)
         self.rank = {t: (n, t) for t, n in frequency.items()}
         self.words = words
+        self.sets = [frozenset(ts) for ts in self.tokens]
         self.exact: dict[tuple[str, ...], list[int]] = {}
         self.postings: dict[tuple[str, int], list[int]] = {}
+        self.heads: list[int] = []  # the quote heading each group
 
     def candidates(self, i: int) -> list[int]:
         """Numbers of the groups whose head may be the same utterance as quote i, in order."""
@@ -121,10 +123,12 @@ class _Heads:
             return self.exact.get(tuple(self.words[i]), [])
         least = max(MIN_SHARED, math.ceil(min(TRUNCATED, REWORDED) * n - 1e-9))
         rarest = sorted(self.tokens[i], key=self.rank.__getitem__)[:max(n - least + 1, 0)]
-        return sorted({k for t in rarest for k in self.postings.get(t, ())})
+        found = {k for t in rarest for k in self.postings.get(t, ())}
+        return sorted(k for k in found if len(self.sets[i] & self.sets[self.heads[k]]) >= least)
 
     def add(self, i: int, group: int) -> None:
         """Quote i heads group number `group`."""
+        self.heads.append(i)
         if len(self.words[i]) < MIN_SHARED:
             self.exact.setdefault(tuple(self.words[i]), []).append(group)
             return
