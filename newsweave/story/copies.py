@@ -33,6 +33,7 @@ A story is small, so every pair is compared exactly; past `LSH_ABOVE` articles, 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ from newsweave.params import (
 )
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
+POSSESSIVE = re.compile(r"['’]s$")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
 LSH_ABOVE = 60
 
@@ -115,15 +117,21 @@ def combine(prints: Sequence[Fingerprint], article: str) -> Fingerprint:
 def letter_grams(written: Sequence[str], n: int = LETTERS) -> frozenset[str]:
     """The letter n-grams of the content words, lower-cased and without a possessive, joined in order
     by one space ("rescued crews" meets "rescue crew"; "Saltmere's" meets "Saltmere")."""
-    words = [w for w in (re.sub(r"['’]s$", "", w.lower()) for w in written) if w not in STOPWORDS_WITH_OBJECT_PRONOUNS]
+    words = [w for w in map(_without_possessive, written) if w not in STOPWORDS_WITH_OBJECT_PRONOUNS]
     text = " ".join(words)
     return frozenset(text[i: i + n] for i in range(len(text) - n + 1)) if text else frozenset()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _without_possessive(word: str) -> str:
+    return POSSESSIVE.sub("", word.lower())
 
 
 def _tokens(text: str) -> list[str]:
     return [_stem(t.lower()) for t in WORD.findall(text)]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a story's words repeat: each is stemmed once
 def _stem(word: str) -> str:
     # crude suffix stripping: "collided"/"collides", "rescuers"/"rescuer" meet; enough for containment
     # (Porter and Snowball stemmers measured no better on METER, see benchmarks/copies.py). A possessive
@@ -304,8 +312,7 @@ def _candidate_pairs(articles: Sequence[Article], prints: dict[str, Fingerprint]
     hashes = {}
     for i in ids:
         m = MinHash(num_perm=64)
-        for shingle in prints[i].shingles:
-            m.update(" ".join(shingle).encode("utf-8"))
+        m.update_batch([" ".join(shingle).encode("utf-8") for shingle in prints[i].shingles])
         hashes[i] = m
         lsh.insert(i, m)
     position = {i: n for n, i in enumerate(ids)}
