@@ -403,3 +403,23 @@ def test_serve_refuses_to_listen_beyond_this_machine_without_a_token(tmp_path):
 
     result = CliRunner().invoke(app, ["serve", "--host", "0.0.0.0", "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 2 and "--token" in result.stderr and not (tmp_path / "x.db").exists()
+
+
+def test_the_default_worker_is_a_process_that_makes_and_keeps_the_brief(store):
+    from concurrent.futures import ProcessPoolExecutor
+
+    from newsweave.corpus import Corpus
+
+    Corpus(store).store.db.execute("UPDATE stories SET brief=NULL")
+    client = client_of(store, executor=None)
+    site = client.app.state.site
+    assert isinstance(site.briefs.executor, ProcessPoolExecutor)
+    try:
+        assert client.get("/stories/s5").status_code == 202
+        deadline = time.time() + 90
+        while not client.get("/api/stories/s5/status").json()["ready"]:
+            assert time.time() < deadline, "the worker did not make the brief"
+            time.sleep(0.2)
+        assert client.get("/stories/s5").status_code == 200
+    finally:
+        site.briefs.close()
