@@ -18,6 +18,7 @@ def serve(db, host: str = "127.0.0.1", port: int = 8000, token: str | None = Non
 
     check_bind(host, token)
     app = create_app(db, token=token, hosts=None if token else {"127.0.0.1", "localhost", "::1", host})
+    app.state.site.briefs.warm()
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:

@@ -186,32 +186,40 @@ def create_app(db: str | Path, token: str | None = None, hosts: set[str] | None 
 
     # --- pages ----------------------------------------------------------------------------------------
 
+    # the story list and a story page answer from the pages already drawn on the event loop (one small query
+    # for the store's state or the story's version); only drawing one takes a thread
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def stories_page(q: str = "", since: str = "", until: str = "", outlet: str = "", page_number: int = Query(1, alias="page", ge=1)):
+    async def stories_page(q: str = "", since: str = "", until: str = "", outlet: str = "", page_number: int = Query(1, alias="page", ge=1)):
         state = site.corpus.store.state()
         key = ("stories", state, q, since, until, outlet, page_number)
-        cached = site.pages.get(key)
-        if cached is not None:
-            return HTMLResponse(cached)
+        drawn = site.pages.get(key)
+        if drawn is None:
+            drawn = site.pages.put(key, await run_in_threadpool(draw_stories, state, q, since, until, outlet, page_number))
+        return HTMLResponse(drawn)
+
+    def draw_stories(state, q: str, since: str, until: str, outlet: str, page_number: int) -> bytes:
         rows = _stories(site, q, since, until, outlet)
         every = site.made.get(("outlets", state)) or site.made.put(("outlets", state), sorted({o for r in _stories(site, "", "", "", "") for o in r["outlets"]}))
         shown = rows[(page_number - 1) * PAGE_SIZE: page_number * PAGE_SIZE]
         more = {k: v for k, v in dict(q=q, since=since, until=until, outlet=outlet).items() if v}
-        html = page("stories.html.j2", rows=shown, total=len(rows), filters=dict(q=q, since=since, until=until, outlet=outlet), outlets=every,
+        return page("stories.html.j2", rows=shown, total=len(rows), filters=dict(q=q, since=since, until=until, outlet=outlet), outlets=every,
                     bars={r["story"]: charts.day_bars(r["per_day"]) for r in shown}, stored=state[0] > 0,
                     newer="/?" + urlencode({**more, "page": page_number - 1}) if page_number > 1 else None,
                     older="/?" + urlencode({**more, "page": page_number + 1}) if page_number * PAGE_SIZE < len(rows) else None).body
-        return HTMLResponse(site.pages.put(key, html))
 
     @app.get("/stories/{sid}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(sid: str):
+    async def story_page(sid: str):
         number = site.story(sid)
         if story_name(number) != sid:
             return RedirectResponse(f"/stories/{story_name(number)}", status_code=307)
         version = site.corpus.store.version(number)
-        cached = site.pages.get(("story", number, version))
-        if cached is not None:
-            return HTMLResponse(cached)
+        drawn = site.pages.get(("story", number, version))
+        if drawn is not None:
+            return HTMLResponse(drawn)
+        return await run_in_threadpool(draw_story, sid, number, version)
+
+    def draw_story(sid: str, number: int, version: int) -> HTMLResponse:
         brief = site.brief(number, version)
         if brief is None:
             error = site.briefs.error(number, version)

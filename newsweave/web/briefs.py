@@ -20,6 +20,23 @@ def warm() -> None:
     nlp.load()
 
 
+def _start() -> None:
+    """The worker's start: it ends when the server does, however the server ended (a worker left behind
+    would hold its memory and the language model for nothing)."""
+    import os
+    import time
+
+    server = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == server:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+    warm()
+
+
 def make(db: str, story: str) -> None:
     """Make the brief of `story` in the store `db` and keep it there (in the worker)."""
     from newsweave.corpus import Corpus
@@ -32,7 +49,7 @@ def make(db: str, story: str) -> None:
 
 
 def worker() -> Executor:
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=warm)
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_start)
 
 
 class Briefs:
@@ -63,6 +80,10 @@ class Briefs:
             self.running.pop(key, None)
             if error is not None:
                 self.failed[key] = str(error) or type(error).__name__
+
+    def warm(self) -> None:
+        """Start the worker now (it loads the language model), not on the first brief asked for."""
+        self.executor.submit(warm)
 
     def error(self, number: int, version: int) -> str | None:
         return self.failed.get((number, version))

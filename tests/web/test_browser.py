@@ -87,18 +87,20 @@ def screenshot(driver, name: str) -> None:
 
 def test_from_the_story_list_to_a_summary_lines_evidence(server, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(server + "/")
     links = browser.find_elements(By.CSS_SELECTOR, "ol.stories h2 a")
     assert len(links) == 5 and "Kestrel Bridge collapses in Varnholt" in [a.text for a in links]
     screenshot(browser, "web-stories.png")
     next(a for a in links if a.text == "Kestrel Bridge collapses in Varnholt").click()
+    WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#summary li a.ev"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Kestrel Bridge collapses in Varnholt"
     screenshot(browser, "web-story.png")
     evidence = browser.find_element(By.CSS_SELECTOR, "#summary li a.ev")
     outlet = evidence.text
     evidence.click()
-    lit = browser.find_element(By.CSS_SELECTOR, "mark#hl")
+    lit = WebDriverWait(browser, 30).until(lambda b: b.find_element(By.CSS_SELECTOR, "mark#hl"))
     assert lit.is_displayed() and len(lit.text) > 20
     assert browser.execute_script("return document.activeElement === document.getElementById('hl') || location.hash === '#hl'")
     # the page scrolled to the span, and the span is what the brief's JSON says it is
@@ -110,6 +112,7 @@ def test_from_the_story_list_to_a_summary_lines_evidence(server, browser):
 
 def test_the_add_form_ingests_pasted_text_and_shows_the_story_it_joined(server, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(server + "/add")
     browser.find_element(By.ID, "text").send_keys(
@@ -117,6 +120,7 @@ def test_the_add_form_ingests_pasted_text_and_shows_the_story_it_joined(server, 
         "Harbour master Idris Velloway said the Quenby night parade would be held on Saturday instead.")
     browser.find_element(By.NAME, "source").send_keys("Oskvar Evening")
     browser.find_element(By.ID, "add").click()
+    WebDriverWait(browser, 30).until(lambda b: b.find_element(By.TAG_NAME, "h1").text != "Add articles")  # the ingest takes a moment
     assert browser.find_element(By.TAG_NAME, "h1").text == "Articles added"
     joined = browser.find_element(By.CSS_SELECTOR, "ul.joined").text
     assert "Lantern barge sinks in Oskvar" in joined and "pasted-" in joined

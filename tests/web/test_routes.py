@@ -2,6 +2,7 @@
 unknown ids, hostile and huge inputs, and the rules that keep the app to its user."""
 
 import html
+import json
 import re
 from html.parser import HTMLParser
 import time
@@ -276,6 +277,27 @@ def test_a_huge_title_and_a_long_article_render(store):
     assert page.status_code == 200 and 'id="hl"' in page.text
 
 
+def test_pages_answer_while_another_process_writes_and_show_what_it_stored(store):
+    import sqlite3
+
+    from newsweave.corpus import Corpus
+    from newsweave.model import Article
+
+    client = client_of(store)
+    before = client.get("/").text
+    writer = sqlite3.connect(store, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # an ingest in the middle of a batch
+    writer.execute("UPDATE stories SET changed=changed")
+    try:
+        assert client.get("/").status_code == 200 and client.get("/stories/s1").status_code == 200
+        assert client.get("/article", params={"id": "a1"}).status_code == 200
+    finally:
+        writer.execute("ROLLBACK")
+    Corpus(store).ingest([Article(id="late", original=PASTED, source="Oskvar Evening")])
+    after = client.get("/").text
+    assert after != before and "Oskvar Evening" in client.get("/api/stories").text
+
+
 # --- adding articles ---------------------------------------------------------------------------------------
 
 def form_of(client) -> dict:
@@ -301,12 +323,15 @@ def test_uploaded_files_are_ingested_and_unreadable_ones_listed_with_reasons(sto
     client = client_of(store)
     files = [("files", ("../../evil name.txt", PASTED.encode(), "text/plain")),
              ("files", ("notes.docx", b"PK\x03\x04", "application/octet-stream")),
-             ("files", ("empty.txt", b"", "text/plain"))]
+             ("files", ("empty.txt", b"", "text/plain")),
+             ("files", ("wire.jsonl", (json.dumps({"id": "wire-7", "text": PASTED.replace("Monday", "Tuesday"), "source": "Harbour Wire"}) + "\n"
+                                      + json.dumps({"id": "wire-8"}) + "\n").encode(), "application/jsonl"))]
     page = client.post("/add", data=form_of(client), files=files)
     assert page.status_code == 200
     assert "upload notes.docx" in page.text and "is not a file newsweave reads" in page.text
     assert "upload empty.txt" in page.text  # an empty file: skipped, with the reader's reason
-    assert 'href="/article?id=evil-name"' in page.text
+    assert 'href="/article?id=evil-name"' in page.text and 'href="/article?id=wire-7"' in page.text
+    assert "upload wire.jsonl:2" in page.text  # the record without text, named by its line
 
 
 def test_the_form_refuses_requests_from_other_sites_and_without_its_token(store):
