@@ -153,7 +153,7 @@ def main(argv=None) -> None:
     base = f"http://127.0.0.1:{port}"
     server = start_server(db, port)
     try:
-        time.sleep(5)  # the brief worker loads the language model
+        time.sleep(15)  # the brief worker starts and loads what a brief needs (it briefs the bundled example)
         fresh_times = [(s["story"], s["articles"], fresh_brief(base, s["story"])) for s in fresh]
         rows = []
         for label, path in ((f"story list ({len(stories)} stories, 100 a page)", "/"), (f"cached story page ({cached_story['articles']} articles)",

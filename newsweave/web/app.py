@@ -414,6 +414,9 @@ def _store(site: Site, articles: list, skipped: list[Skipped]):
         report = site.corpus.ingest(articles, skip_bad=True)
     report.skipped = skipped + report.skipped
     report.read += len(skipped)
+    store = site.corpus.store
+    for number in {store.resolve(s) for s in report.placed.values()}:
+        site.briefs.ask(number, store.version(number))  # made while the reader looks at the report
     return report
 
 

@@ -3,7 +3,7 @@
 
 A brief is a few seconds of CPU-bound Python; in a thread of the server it would hold the interpreter
 and slow every other page, so it runs in its own process (`spawn`: the server's threads are not copied),
-which loads the language model once when it starts.
+which loads what a brief needs once, when it starts.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 
 def warm() -> None:
-    """Load the language model in the worker before the first brief is asked for."""
-    from newsweave import nlp
+    """Load everything a brief needs (the language model, the date parser, the word lists) before the first
+    brief is asked for: the worker briefs the bundled example once."""
+    import newsweave
 
-    nlp.load()
+    newsweave.brief([newsweave.example_dir()])
 
 
 def _start() -> None:
@@ -82,7 +83,7 @@ class Briefs:
                 self.failed[key] = str(error) or type(error).__name__
 
     def warm(self) -> None:
-        """Start the worker now (it loads the language model), not on the first brief asked for."""
+        """Start the worker now (and make it load what a brief needs), not on the first brief asked for."""
         self.executor.submit(warm)
 
     def error(self, number: int, version: int) -> str | None:

@@ -315,6 +315,12 @@ def test_pasted_text_is_ingested_and_the_page_shows_the_story_it_joined(store, s
                        headers={"origin": "http://testserver"})
     assert page.status_code == 200 and "Stories they joined" in page.text
     assert f'href="/stories/{story_of("h1")}"' in page.text and "1 new" in page.text
+    sid = story_of("h1")
+    deadline = time.time() + 60  # the grown story's brief is made again without being asked for
+    while not client.get(f"/api/stories/{sid}/status").json()["ready"]:
+        assert time.time() < deadline
+        time.sleep(0.1)
+    assert "Oskvar Evening" in client.get(f"/stories/{sid}").text
     again = client.post("/add", data={**form_of(client), "text": PASTED}, headers={"origin": "http://testserver"})
     assert "1 already stored" in again.text
 
