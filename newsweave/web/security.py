@@ -83,7 +83,7 @@ class Guard:
             if any(k == "token" for k, _ in query):
                 # the token leaves the address (and the history) for a cookie only this site reads
                 rest = urlencode([(k, v) for k, v in query if k != "token"])
-                where = scope["path"] + (f"?{rest}" if rest else "")
+                where = "/" + scope["path"].lstrip("/") + (f"?{rest}" if rest else "")  # never "//host": another site
                 cookie = f"{COOKIE}={self.token}; HttpOnly; SameSite=Strict; Path=/"
                 return await _plain(send, 303, "See the page without the token in its address.",
                                     [(b"location", where.encode("latin-1")), (b"set-cookie", cookie.encode("latin-1"))])

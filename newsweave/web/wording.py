@@ -2,6 +2,8 @@
 
 >>> word_diff("We will find out exactly what went wrong", "We will find out precisely what went wrong")
 [('equal', 'We will find out '), ('delete', 'exactly'), ('insert', 'precisely'), ('equal', ' what went wrong')]
+>>> word_diff("The barge was badly overloaded with lanterns", "The barge was overloaded with lanterns")
+[('equal', 'The barge was '), ('delete', 'badly'), ('equal', ' overloaded with lanterns')]
 """
 
 from __future__ import annotations
@@ -31,10 +33,14 @@ def word_diff(shown: str, variant: str) -> list[tuple[str, str]]:
         if op == "equal":
             put("equal", "".join(b[j1:j2]))
             continue
+        side = "".join(b[j1:j2]) if op != "delete" else "".join(a[i1:i2])
+        # the spaces around the changed words stay between them and their neighbours
+        if side[:1].isspace():
+            put("equal", " ")
         if op in ("delete", "replace"):
             put("delete", "".join(a[i1:i2]).strip())
         if op in ("insert", "replace"):
             put("insert", "".join(b[j1:j2]).strip())
-            if b[j2 - 1:j2] and not b[j2 - 1].strip():
-                put("equal", " ")
+        if side[-1:].isspace():
+            put("equal", " ")
     return out

@@ -88,6 +88,10 @@ def test_the_story_page_draws_the_brief_with_the_html_briefs_sections_and_links_
     assert f'/article?id={e.article}&amp;start={e.start}&amp;end={e.end}#hl' in summary
     assert summary.count("<li>") == len(brief.summary)
     assert all('class="ev"' in item for item in summary.split("<li>")[1:])
+    facts = page.text.split('<section id="facts">')[1].split("</section>")[0]
+    assert all('class="ev"' in item for item in facts.split("<li>")[1:])  # every fact, shown or folded in
+    when = page.text.split('<section id="when">')[1].split("</section>")[0]
+    assert when.count("<tr>") == len(brief.timeline) and all('class="ev"' in row for row in when.split("<tr>")[1:])
 
 
 def test_the_coverage_matrix_groups_copies_under_one_origin(client, built_store):
@@ -117,7 +121,9 @@ def test_who_copied_whom_is_an_svg_graph_with_the_relation_written_on_each_edge(
 def test_quotes_show_each_outlets_wording_with_the_changes_marked(client, built_store):
     page = client.get("/stories/s6").text
     quotes = page.split('<section id="quotes">')[1].split("</section>")[0]
-    assert "overloaded" in quotes and ("<del>" in quotes or "<ins>" in quotes or quotes.count("<li>") >= 1)
+    # the Beacon's wording and the Lamp's differ by the payload the Beacon put in the quote: marked as a change, as text
+    assert "&lt;img src=y onerror=alert(3)&gt;" in quotes and re.search(r"<(del|ins)>[^<]*onerror=alert\(3\)", quotes)
+    assert all('class="ev"' in item for item in quotes.split("<li>")[1:])
 
 
 def test_the_timeline_shows_the_words_each_date_came_from(client, built_store):
@@ -424,6 +430,7 @@ def test_with_a_token_every_request_must_carry_it(built_store):
     assert client.get("/api/stories", headers={"authorization": "Bearer s3cret"}).status_code == 200
     entry = client.get("/stories/s1?token=s3cret", follow_redirects=False)
     assert entry.status_code == 303 and entry.headers["location"] == "/stories/s1" and "HttpOnly" in entry.headers["set-cookie"]
+    assert client.get("http://testserver//evil.example/?token=s3cret", follow_redirects=False).headers["location"] == "/evil.example/"
     assert client.get("/stories/s1").status_code == 200  # the cookie now
 
 
