@@ -208,14 +208,19 @@ def test_the_brief_downloads_as_the_self_contained_html_file(client):
 
 # --- an article ------------------------------------------------------------------------------------------
 
-def test_the_article_page_highlights_the_span_asked_for_and_marks_the_spans_the_brief_uses(client):
+def test_the_article_page_highlights_the_span_asked_for_and_marks_the_spans_the_brief_uses(client, built_store, story_of):
+    from newsweave.corpus import Corpus
+
     start = H1.index("The festival barge")
     end = H1.index(" on Friday evening")
     page = client.get("/article", params={"id": "h1", "start": start, "end": end})
     assert page.status_code == 200
     lit = re.search(r'<mark class="hl[^"]*" id="hl" tabindex="-1"[^>]*>([^<]*)</mark>', page.text)
     assert lit and html.unescape(lit.group(1)) == H1[start:end]
-    assert 'class="used"' in page.text and 'title="summary line' in page.text or 'title="fact' in page.text
+    uses = " ".join(re.findall(r'<mark class="[^"]*" title="([^"]*)"', page.text))
+    brief = Corpus(built_store).brief(story_of("h1"))
+    lines = [i for i, s in enumerate(brief.summary, start=1) if any(e.article == "h1" for e in s.evidence)]
+    assert lines and all(f"summary line {i};" in uses for i in lines) and "quote of Idris Velloway" in uses
 
 
 def test_the_article_page_strikes_through_the_removed_debris_with_its_reason(client):
