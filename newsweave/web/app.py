@@ -48,6 +48,7 @@ class LRU:
         self.size = size
         self.items: OrderedDict = OrderedDict()
         self.lock = threading.Lock()
+        self.gates: dict = {}
 
     def get(self, key):
         with self.lock:
@@ -63,6 +64,25 @@ class LRU:
             while len(self.items) > self.size:
                 self.items.popitem(last=False)
         return value
+
+    def make(self, key, build):
+        """The value of `key`, built by `build()` when missing (and kept unless None) by one thread only: the
+        others asking meanwhile wait for it (after a batch of an ingest, twenty readers must not all redraw
+        the story list)."""
+        found = self.get(key)
+        if found is not None:
+            return found
+        with self.lock:
+            gate = self.gates.setdefault(key, threading.Lock())
+        with gate:
+            found = self.get(key)
+            if found is None:
+                found = build()
+                if found is not None:
+                    self.put(key, found)
+        with self.lock:
+            self.gates.pop(key, None)
+        return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -112,26 +132,21 @@ class Site:
 
     def brief(self, number: int, version: int) -> Brief | None:
         """The story's brief when it is made (else None, and it is asked for)."""
-        key = ("brief", number, version)
-        made = self.made.get(key)
-        if made is not None:
-            return made
-        cached = self.corpus.store.cached_brief(number)
-        if cached is None:
-            self.briefs.ask(number, version)
-            return None
-        return self.made.put(key, _briefs_adapter().validate_python(json.loads(cached)))
+        def load() -> Brief | None:
+            cached = self.corpus.store.cached_brief(number)
+            if cached is None:
+                self.briefs.ask(number, version)
+                return None
+            return _briefs_adapter().validate_python(json.loads(cached))
+
+        return self.made.make(("brief", number, version), load)
 
     def removed(self, number: int, version: int) -> dict[str, list]:
         """Per article of the story, the lines its cleaning removes (the articles cleaned together, as the brief cleans them)."""
         from newsweave.clean import clean
 
-        key = ("removed", number, version)
-        found = self.made.get(key)
-        if found is None:
-            found = self.made.put(key, {a.id: [(r.start, r.end, r.reason) for r in a.removed]
-                                        for a in clean(self.corpus.articles(story_name(number)))})
-        return found
+        return self.made.make(("removed", number, version), lambda: {a.id: [(r.start, r.end, r.reason) for r in a.removed]
+                                                                     for a in clean(self.corpus.articles(story_name(number)))})
 
 
 def evidence_url(e) -> str:
@@ -195,12 +210,12 @@ def create_app(db: str | Path, token: str | None = None, hosts: set[str] | None 
         key = ("stories", state, q, since, until, outlet, page_number)
         drawn = site.pages.get(key)
         if drawn is None:
-            drawn = site.pages.put(key, await run_in_threadpool(draw_stories, state, q, since, until, outlet, page_number))
+            drawn = await run_in_threadpool(site.pages.make, key, lambda: draw_stories(state, q, since, until, outlet, page_number))
         return HTMLResponse(drawn)
 
     def draw_stories(state, q: str, since: str, until: str, outlet: str, page_number: int) -> bytes:
         rows = _stories(site, q, since, until, outlet)
-        every = site.made.get(("outlets", state)) or site.made.put(("outlets", state), sorted({o for r in _stories(site, "", "", "", "") for o in r["outlets"]}))
+        every = site.made.make(("outlets", state), lambda: sorted({o for r in _stories(site, "", "", "", "") for o in r["outlets"]}))
         shown = rows[(page_number - 1) * PAGE_SIZE: page_number * PAGE_SIZE]
         more = {k: v for k, v in dict(q=q, since=since, until=until, outlet=outlet).items() if v}
         return page("stories.html.j2", rows=shown, total=len(rows), filters=dict(q=q, since=since, until=until, outlet=outlet), outlets=every,
@@ -391,9 +406,7 @@ def _limits() -> dict:
 def _stories(site: Site, q: str, since: str, until: str, outlet: str) -> list[dict]:
     state = site.corpus.store.state()
     key = ("rows", state, q, since, until)
-    rows = site.made.get(key)
-    if rows is None:
-        rows = site.made.put(key, site.corpus.stories(since=_date(since, "since"), until=_date(until, "until"), query=q or None))
+    rows = site.made.make(key, lambda: site.corpus.stories(since=_date(since, "since"), until=_date(until, "until"), query=q or None))
     return [r for r in rows if outlet in r["outlets"]] if outlet else rows
 
 

@@ -39,3 +39,26 @@ def test_day_bars_cover_every_day_and_a_long_story_fits_in_max_bars():
     long = day_bars({"2030-01-01": 1, "2031-12-31": 2})
     assert len(long) <= MAX_BARS and sum(b.count for b in long) == 3 and long[-1].last == "2031-12-31"
     assert day_bars({}) == []
+
+
+def test_a_page_missing_from_the_cache_is_drawn_once_however_many_ask_at_once():
+    import threading
+    import time
+
+    from newsweave.web.app import LRU
+
+    cache, drawn = LRU(4), []
+
+    def draw():
+        drawn.append(1)
+        time.sleep(0.05)
+        return b"page"
+
+    got = []
+    readers = [threading.Thread(target=lambda: got.append(cache.make("list", draw))) for _ in range(10)]
+    for r in readers:
+        r.start()
+    for r in readers:
+        r.join()
+    assert got == [b"page"] * 10 and len(drawn) == 1
+    assert cache.make("none", lambda: None) is None and cache.get("none") is None  # nothing kept for "not yet"
