@@ -167,8 +167,8 @@ def main(argv=None) -> None:
 
     print(f"\n{args.clients} clients, {args.seconds:.0f} s per page, {platform.node()} ({os.cpu_count()} cores), "
           f"{time.strftime('%Y-%m-%d')}; target p95 <= 150 ms, 0 errors\n")
-    print(f"| page | requests | per s | p50 ms | p95 ms | max ms | errors |")
-    print(f"|---|---:|---:|---:|---:|---:|---:|")
+    print("| page | requests | per s | p50 ms | p95 ms | max ms | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for label, n, rate, p50, p95, worst, errors in rows:
         print(f"| {label} | {n} | {rate:.0f} | {p50 * 1000:.0f} | {p95 * 1000:.0f} | {worst * 1000:.0f} | {errors} |")
     print("\nA story page whose brief is made on request (first request to the page with the brief; target <= 2 s):\n")

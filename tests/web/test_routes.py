@@ -8,7 +8,6 @@ from html.parser import HTMLParser
 import time
 from concurrent.futures import Future
 
-import pytest
 from serving import client_of
 from web_news import H1, OUTLET, QUOTE, TITLE
 
