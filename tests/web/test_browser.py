@@ -87,6 +87,7 @@ def screenshot(driver, name: str) -> None:
 
 def test_from_the_story_list_to_a_summary_lines_evidence(server, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.expected_conditions import staleness_of
     from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(server + "/")
@@ -94,13 +95,14 @@ def test_from_the_story_list_to_a_summary_lines_evidence(server, browser):
     assert len(links) == 5 and "Kestrel Bridge collapses in Varnholt" in [a.text for a in links]
     screenshot(browser, "web-stories.png")
     next(a for a in links if a.text == "Kestrel Bridge collapses in Varnholt").click()
-    WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#summary li a.ev"))
+    WebDriverWait(browser, 30).until(staleness_of(links[0]))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Kestrel Bridge collapses in Varnholt"
     screenshot(browser, "web-story.png")
     evidence = browser.find_element(By.CSS_SELECTOR, "#summary li a.ev")
     outlet = evidence.text
     evidence.click()
-    lit = WebDriverWait(browser, 30).until(lambda b: b.find_element(By.CSS_SELECTOR, "mark#hl"))
+    WebDriverWait(browser, 30).until(staleness_of(evidence))
+    lit = browser.find_element(By.CSS_SELECTOR, "mark#hl")
     assert lit.is_displayed() and len(lit.text) > 20
     assert browser.execute_script("return document.activeElement === document.getElementById('hl') || location.hash === '#hl'")
     # the page scrolled to the span, and the span is what the brief's JSON says it is
@@ -112,6 +114,7 @@ def test_from_the_story_list_to_a_summary_lines_evidence(server, browser):
 
 def test_the_add_form_ingests_pasted_text_and_shows_the_story_it_joined(server, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.expected_conditions import staleness_of
     from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(server + "/add")
@@ -119,8 +122,9 @@ def test_the_add_form_ingests_pasted_text_and_shows_the_story_it_joined(server, 
         "Oskvar divers raised the sunken festival barge Morrow Lantern from the harbour on Monday, the Oskvar harbour office said. "
         "Harbour master Idris Velloway said the Quenby night parade would be held on Saturday instead.")
     browser.find_element(By.NAME, "source").send_keys("Oskvar Evening")
+    form_page = browser.find_element(By.TAG_NAME, "h1")
     browser.find_element(By.ID, "add").click()
-    WebDriverWait(browser, 30).until(lambda b: b.find_element(By.TAG_NAME, "h1").text != "Add articles")  # the ingest takes a moment
+    WebDriverWait(browser, 30).until(staleness_of(form_page))  # the ingest takes a moment
     assert browser.find_element(By.TAG_NAME, "h1").text == "Articles added"
     joined = browser.find_element(By.CSS_SELECTOR, "ul.joined").text
     assert "Lantern barge sinks in Oskvar" in joined and "pasted-" in joined
