@@ -438,6 +438,23 @@ def export(
 
 
 @app.command()
+def serve(db: Db = None, host: Annotated[str, typer.Option("--host", help="Address to listen on; other than this machine's needs --token.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+          token: Annotated[Optional[str], typer.Option("--token", help="A password every request must carry (open /?token=T once).")] = None) -> None:
+    """The web app over the store: stories, briefs with their evidence, articles, a form to add articles, a JSON API."""
+    from newsweave.web import check_bind, serve as run
+
+    try:
+        check_bind(host, token)
+    except NewsweaveError as error:
+        _fail(error)
+    corpus = _corpus(db, create=True)
+    corpus.store.close()
+    _say(f"serving {corpus.path} on http://{host}:{port}/ (Ctrl-C stops)")
+    run(corpus.path, host=host, port=port, token=token)
+
+
+@app.command()
 def stages() -> None:
     """The stages of the story pipeline in the order they run, each with the layers it needs and adds."""
     from newsweave.pipeline import describe

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from newsweave.corpus.cluster import item, place
 from newsweave.corpus.store import Store, story_name
-from newsweave.model import Article, Brief, Skipped
+from newsweave.model import Article, Brief, NewsweaveError, Skipped
 from newsweave.params import SUMMARY_WORDS
 
 BATCH = 256  # articles per transaction: a killed ingest loses at most the batch it was writing
@@ -194,6 +194,16 @@ class Corpus:
         if max_words == SUMMARY_WORDS:
             self.store.cache_brief(number, version, made.to_json(indent=None))
         return made
+
+    def article(self, article: str) -> dict:
+        """One stored article: what `export` writes for it, and the stored articles that repeat it
+        (`duplicates`: id and exact or near); a `NewsweaveError` for an id not stored."""
+        row = self.store.article_row(article)
+        if row is None:
+            raise NewsweaveError(article, f"is not an article in {self.path}", "list a story's articles with `newsweave export --story ID`")
+        return {"article": row["id"], "story": story_name(row["story"]), "duplicate_of": row["duplicate_of"], "duplicate": row["duplicate"],
+                "source": row["source"], "url": row["url"], "published": row["published"], "title": row["title"], "input": row["input"],
+                "text": row["original"], "duplicates": [{"article": a, "duplicate": kind} for a, kind in self.store.duplicates_of(row["id"])]}
 
     def history(self, story: str) -> list[dict]:
         return self.store.history(self.store.resolve(story))

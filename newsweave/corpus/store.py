@@ -253,6 +253,22 @@ class Store:
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, r)) for r in cursor.fetchall()]
 
+    def article_row(self, article: str) -> dict | None:
+        """One stored article by its id (the columns of `article_rows`), or None."""
+        cursor = self.db.execute(
+            "SELECT id, story, duplicate_of, duplicate, input, source, url, published, title, original FROM articles WHERE id=?", (article,))
+        row = cursor.fetchone()
+        return dict(zip([c[0] for c in cursor.description], row)) if row else None
+
+    def duplicates_of(self, article: str) -> list[tuple[str, str]]:
+        """(id, exact or near) of the stored articles that repeat this one."""
+        return self.db.execute("SELECT id, duplicate FROM articles WHERE duplicate_of=? ORDER BY seq", (article,)).fetchall()
+
+    def state(self) -> tuple[int, int, int]:
+        """A value that changes whenever an article is stored or stories merge (their count, the sum of their
+        versions, the last id): what a reader caches a view of the stories by."""
+        return self.db.execute("SELECT count(*), coalesce(sum(version), 0), coalesce(max(id), 0) FROM stories").fetchone()
+
     def aliases(self, story: int) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT id FROM stories WHERE merged_into=? ORDER BY id", (story,))]
 

@@ -147,3 +147,20 @@ def test_a_killed_ingest_leaves_whole_batches_and_a_rerun_completes(tmp_path):
     assert len(ids) == len(set(ids)) == total
     assert set(ids) == {f"m{i}" for i in range(total)}
     assert _count(db) == total
+
+
+def test_one_article_is_found_by_id_with_what_repeats_it(corpus, news):
+    corpus.ingest([news])
+    a2 = corpus.article("a2")
+    assert a2["story"] == "s1" and a2["source"] == "northgate-post" and a2["text"].startswith("Varnholt woke")
+    assert {"article": "e2", "duplicate": "near"} in a2["duplicates"]
+    assert corpus.article("e2")["duplicate_of"] == "a2"
+    with pytest.raises(NewsweaveError, match="no-such"):
+        corpus.article("no-such")
+
+
+def test_the_store_state_changes_when_an_article_is_stored(corpus, news):
+    before = corpus.store.state()
+    corpus.ingest([news])
+    after = corpus.store.state()
+    assert after != before and corpus.store.state() == after
