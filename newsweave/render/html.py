@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from newsweave.model import Brief
 from newsweave.render.escape import visible
-from newsweave.render.view import (count, derived_from, labels, off_topic_lines, published, quote_words, said_by, shown_facts, sources_text,
+from newsweave.render.view import (SHOWN, count, derived_from, labels, off_topic_lines, published, quote_words, said_by, shown_facts, sources_text,
                                    when)
 
 
@@ -62,7 +62,7 @@ def context(brief: Brief, evidence_url=None, article_url=None, word_diff=None) -
         names_of=lambda sources: sources_text(brief, sources, names), said_by=said_by, when=when, count=count,
         published=published, words_of=lambda quote: quote_words(quote, str),  # escaped by the template
         quote_spans=lambda quote: [v.evidence()[0] for v in quote.variants],
-        evidence_url=evidence_url, article_url=article_url, word_diff=word_diff,
+        evidence_url=evidence_url, article_url=article_url, word_diff=word_diff, shown=SHOWN,
     )
 
 

@@ -55,7 +55,7 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
             alias = f"; also {_esc(', '.join(e.aliases))}" if e.aliases else ""
             return [f"- {_esc(e.name)}{roles} — {e.type}, {count(e.mentions, 'mention')}{alias}"]
 
-        out += listed(brief.entities, "entities", "person, place or organisation", entity)
+        out += listed(brief.entities, "entities", "name", entity)
     if brief.provenance:
         out += ["", "## Sources cited", ""]
         out += listed(brief.provenance, "provenance", "source cited", lambda c: [f"- {_esc(c.cited)} ({c.kind}) — cited by *{cited(c.articles)}*"])

@@ -84,7 +84,7 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
         flush()
     if brief.entities:
         section("Who is involved")
-        for e in folded(brief.entities, "entities", "person, place or organisation"):
+        for e in folded(brief.entities, "entities", "name"):
             roles = f" ({escape(', '.join(e.roles))})" if e.roles else ""
             console.print(f"• {escape(e.name)}{roles} [dim]{e.type}, {count(e.mentions, 'mention')}[/]")
         flush()

@@ -19,7 +19,7 @@ def labels(brief: Brief) -> dict[str, str]:
 
 # how much of a long list the text, Markdown and HTML views show before folding the rest into a count
 # (the JSON always tells all): a story of a thousand articles has thousands of quotes and copies
-SHOWN = {"sources": 8, "divergences": 20, "quotes": 25, "variants": 10, "timeline": 30, "entities": 15,
+SHOWN = {"sources": 8, "divergences": 20, "quotes": 40, "variants": 10, "timeline": 30, "entities": 30,
          "provenance": 20, "copies": 30, "articles": 50}
 
 
@@ -39,8 +39,9 @@ def sources_text(brief: Brief, sources, names: dict[str, str] | None = None) -> 
 def fold(items, section: str, noun: str) -> tuple[list, str | None]:
     """The items of a section a reader is shown (`SHOWN[section]`), and a line counting the others.
 
-    >>> fold(list(range(40)), "quotes", "quote")
-    ([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24], '15 more quotes: in the JSON.')
+    >>> shown, left = fold(list(range(50)), "quotes", "quote")
+    >>> len(shown), left
+    (40, '10 more quotes: in the JSON.')
     """
     items = list(items)
     limit = SHOWN[section]
