@@ -100,33 +100,38 @@ def glued_hyphen(token) -> bool:
 def analyse(articles: Sequence[Article], batch_size: int = 16) -> list:
     """The spaCy `Doc` of every article's body (cleaned text when cleaned), in order."""
     keys = [_key(a.id, a.body) for a in articles]
-    _parse(dict(zip(keys, (a.body for a in articles))), batch_size)
-    return [_cache[key] for key in keys]
+    docs = _parse(dict(zip(keys, (a.body for a in articles))), batch_size)
+    return [docs[key] for key in keys]
 
 
-def _parse(texts: dict[tuple[str, str], str], batch_size: int = 16) -> None:
-    """Parse the texts not yet cached, in one batched pass, and keep the newest `CACHE_SIZE`."""
-    todo = {key: text for key, text in texts.items() if key not in _cache}
+def _parse(texts: dict[tuple[str, str], str], batch_size: int = 16) -> dict:
+    """The Doc of each text (by key): those not cached parsed in one batched pass, the newest `CACHE_SIZE`
+    kept. A text that several articles carry word for word (a wire story run by many papers) is parsed once."""
+    docs = {key: _cache[key] for key in texts if key in _cache}
+    todo = {key: text for key, text in texts.items() if key not in docs}
     if todo:
         from spacy.tokens import Doc
 
         nlp = load()
-        short = {key: text for key, text in todo.items() if len(text) <= PIECE}
+        distinct = list(dict.fromkeys(todo.values()))
+        short = [text for text in distinct if len(text) <= PIECE]
         processes = min(2, os.cpu_count() or 1) if len(short) >= PARALLEL_FROM else 1
-        docs = {}
-        for key, doc in zip(short, nlp.pipe(short.values(), batch_size=batch_size, n_process=processes)):
-            docs[key] = doc
-            report("parsing", len(docs), len(todo))
+        parsed = {}
+        for text, doc in zip(short, nlp.pipe(short, batch_size=batch_size, n_process=processes)):
+            parsed[text] = doc
+            report("parsing", len(parsed), len(distinct))
+        for text in distinct:
+            if text not in parsed:
+                parsed[text] = Doc.from_docs(list(nlp.pipe(pieces(text), batch_size=2)), ensure_whitespace=False)
+                report("parsing", len(parsed), len(distinct))
         for key, text in todo.items():
-            if key not in docs:
-                docs[key] = Doc.from_docs(list(nlp.pipe(pieces(text), batch_size=2)), ensure_whitespace=False)
-                report("parsing", len(docs), len(todo))
-        for key in todo:
-            _cache[key] = docs[key]
-            if len(_cache) > CACHE_SIZE:
-                _cache.popitem(last=False)
+            docs[key] = parsed[text]
     for key in texts:
+        _cache[key] = docs[key]
         _cache.move_to_end(key)
+        if len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return docs
 
 
 def saved_parses(ids: Iterable[str]) -> dict[str, bytes]:
@@ -183,8 +188,8 @@ def titles(articles: Sequence[Article]) -> list:
     """The spaCy `Doc` of every article's title (None when it has none), parsed and cached like the bodies."""
     texts = {a.id: _sentence_case(a.title, a.body) for a in articles if a.title}
     keys = {i: _key("title:" + i, text) for i, text in texts.items()}
-    _parse({keys[i]: text for i, text in texts.items()})
-    return [_cache[keys[a.id]] if a.title else None for a in articles]
+    docs = _parse({keys[i]: text for i, text in texts.items()})
+    return [docs[keys[a.id]] if a.title else None for a in articles]
 
 
 def _sentence_case(title: str, body: str) -> str:
