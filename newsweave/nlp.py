@@ -18,6 +18,8 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
+import numpy as np
+
 from newsweave.lexicon.en import TITLE_ABBREVIATIONS
 from newsweave.model import Analysis, Article, NewsweaveError, Sentence
 from newsweave.progress import report
@@ -31,6 +33,7 @@ PIECE = 200_000
 # from this many texts to parse, spaCy parses them in two processes (a second copy of the model, some
 # 200 MB, pays for its start-up only on a big story); benchmarks/speed.py measures it
 PARALLEL_FROM = 64
+_NO_TENSOR = np.zeros((0,), dtype="float32")
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,11 +121,12 @@ def _parse(texts: dict[tuple[str, str], str], batch_size: int = 16) -> dict:
         processes = min(2, os.cpu_count() or 1) if len(short) >= PARALLEL_FROM else 1
         parsed = {}
         for text, doc in zip(short, nlp.pipe(short, batch_size=batch_size, n_process=processes)):
+            doc.tensor = _NO_TENSOR  # the network's token vectors: no stage reads them, and they are most of a Doc's memory
             parsed[text] = doc
             report("parsing", len(parsed), len(distinct))
         for text in distinct:
             if text not in parsed:
-                parsed[text] = Doc.from_docs(list(nlp.pipe(pieces(text), batch_size=2)), ensure_whitespace=False)
+                parsed[text] = Doc.from_docs(list(nlp.pipe(pieces(text), batch_size=2)), ensure_whitespace=False, exclude=["tensor"])
                 report("parsing", len(parsed), len(distinct))
         for key, text in todo.items():
             docs[key] = parsed[text]
