@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -72,8 +73,8 @@ class SentenceWords(NamedTuple):
 @dataclass(frozen=True)
 class Fingerprint:
     article: str
-    shingles: frozenset[tuple[str, ...]]
-    sentences: tuple[frozenset[tuple[str, ...]], ...]
+    shingles: frozenset[str]  # word trigrams, each written as its three words joined by a space
+    sentences: tuple[frozenset[str], ...]
     words: int
     vocabulary: frozenset[str] = frozenset()
     sentence_words: tuple[SentenceWords, ...] = ()
@@ -119,7 +120,8 @@ def letter_grams(written: Sequence[str], n: int = LETTERS) -> frozenset[str]:
     by one space ("rescued crews" meets "rescue crew"; "Saltmere's" meets "Saltmere")."""
     words = [w for w in map(_without_possessive, written) if w not in STOPWORDS_WITH_OBJECT_PRONOUNS]
     text = " ".join(words)
-    return frozenset(text[i: i + n] for i in range(len(text) - n + 1)) if text else frozenset()
+    # interned: one story's articles share most of their n-grams, so each is kept once in memory
+    return frozenset(sys.intern(text[i: i + n]) for i in range(len(text) - n + 1)) if text else frozenset()
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -149,7 +151,7 @@ def _stem(word: str) -> str:
 
 
 def _ngrams(tokens: list[str], n: int):
-    return (tuple(tokens[i: i + n]) for i in range(len(tokens) - n + 1))
+    return (sys.intern(" ".join(tokens[i: i + n])) for i in range(len(tokens) - n + 1))
 
 
 def containment(a: Fingerprint, b: Fingerprint) -> float:
@@ -312,7 +314,7 @@ def _candidate_pairs(articles: Sequence[Article], prints: dict[str, Fingerprint]
     hashes = {}
     for i in ids:
         m = MinHash(num_perm=64)
-        m.update_batch([" ".join(shingle).encode("utf-8") for shingle in prints[i].shingles])
+        m.update_batch([shingle.encode("utf-8") for shingle in prints[i].shingles])
         hashes[i] = m
         lsh.insert(i, m)
     position = {i: n for n, i in enumerate(ids)}
