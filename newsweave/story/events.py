@@ -456,28 +456,26 @@ def _article_features(article: Article, doc, dates, lead_sentences: int) -> tupl
 
 
 def _average_link(similarity, threshold: float) -> list[int]:
-    """Agglomerative clustering, average link, stopping below `threshold`: each item's group label."""
+    """Agglomerative clustering, average link, stopping below `threshold`: each item's group label (the
+    groups numbered by their first item). scipy's average linkage on 1 - similarity merges in the same
+    order (a mean of distances is 1 - the mean of similarities), in n² time rather than n³.
+
+    >>> import numpy as np
+    >>> _average_link(np.array([[1.0, 0.9, 0.1], [0.9, 1.0, 0.2], [0.1, 0.2, 1.0]]), 0.5)
+    [0, 0, 2]
+    """
     import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
 
     n = len(similarity)
-    sums = np.array(similarity, dtype=float)  # sums[i, j]: total similarity between groups i and j
-    sizes = np.ones(n)
-    alive = np.ones(n, dtype=bool)
-    label = list(range(n))
-    while alive.sum() > 1:
-        mean = sums / np.outer(sizes, sizes)
-        mean[~alive, :] = -np.inf
-        mean[:, ~alive] = -np.inf
-        np.fill_diagonal(mean, -np.inf)
-        i, j = np.unravel_index(int(np.argmax(mean)), mean.shape)
-        if mean[i, j] < threshold:
-            break
-        sums[i, :] += sums[j, :]
-        sums[:, i] += sums[:, j]
-        sizes[i] += sizes[j]
-        alive[j] = False
-        label = [i if g == j else g for g in label]
-    return label
+    if n < 2:
+        return list(range(n))
+    distance = np.clip(1.0 - np.asarray(similarity, dtype=float), 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    flat = fcluster(linkage(squareform((distance + distance.T) / 2, checks=False), method="average"), t=1.0 - threshold, criterion="distance")
+    first: dict[int, int] = {}
+    return [first.setdefault(int(g), i) for i, g in enumerate(flat)]
 
 
 __all__ = ["events", "story_events_of_articles"]
