@@ -376,17 +376,32 @@ def _vessel_context(span) -> bool:
 
 
 class _Cluster:
+    """The mentions of one entity. Its type and name are read from tallies kept as mentions are added
+    (a story of a thousand articles names its main people thousands of times: counting them all again at
+    every mention would take the square of that)."""
+
     def __init__(self, mention: _Mention):
         self.mentions = [mention]
-        self._cached: dict[str, tuple[int, object]] = {}
+        self.recount()
 
-    def _memo(self, what: str, compute):
-        """A derived value, recomputed only when mentions were added since."""
-        seen, value = self._cached.get(what, (-1, None))
-        if seen != len(self.mentions):
-            value = compute()
-            self._cached[what] = (len(self.mentions), value)
-        return value
+    def recount(self) -> None:
+        """Tally the mentions again from the start (after their types were changed)."""
+        self._seen = 0
+        self._vessels = 0
+        self._votes: Counter = Counter()
+        self._capitalised: Counter = Counter()  # in order of first use, as are the others
+        self._forms: Counter = Counter()
+        self._person = False
+
+    def _tally(self) -> None:
+        for m in self.mentions[self._seen:]:
+            self._vessels += m.vessel
+            self._votes[m.type] += 2 if m.strong else 3  # a rule that overrode the model saw something the model did not
+            self._forms[m.text] += 1
+            if not m.text[0].islower() and not m.text.lower().startswith("the "):
+                self._capitalised[m.text] += 1
+            self._person = self._person or m.type == "person"
+        self._seen = len(self.mentions)
 
     @property
     def count(self) -> int:
@@ -401,29 +416,27 @@ class _Cluster:
         return list(dict.fromkeys(m.text for m in self.mentions))
 
     @property
-    def type(self) -> str:
-        return self._memo("type", self._type)
+    def person(self) -> bool:
+        """Whether any mention was typed a person."""
+        self._tally()
+        return self._person
 
-    def _type(self) -> str:
-        if sum(m.vessel for m in self.mentions) >= 1:
+    @property
+    def type(self) -> str:
+        self._tally()
+        if self._vessels >= 1:
             return "vessel"
-        votes = Counter()
-        for m in self.mentions:
-            votes[m.type] += 2 if m.strong else 3  # a rule that overrode the model saw something the model did not
-        return votes.most_common(1)[0][0]
+        return self._votes.most_common(1)[0][0]
 
     @property
     def name(self) -> str:
         """The most used form; for a person the most used full name ("Vladimir Putin", not "Putin")."""
-        return self._memo("name", self._name)
-
-    def _name(self) -> str:
-        forms = [m.text for m in self.mentions if not m.text[0].islower() and not m.text.lower().startswith("the ")] \
-            or [m.text for m in self.mentions]
+        self._tally()
+        forms = self._capitalised or self._forms
         if self.type == "person":
-            forms = [f for f in forms if len(f.split()) >= 2] or forms
-        counts = Counter(forms)
-        return max(counts, key=lambda t: (counts[t], len(t.split()), -forms.index(t)))
+            forms = Counter({f: n for f, n in forms.items() if len(f.split()) >= 2}) or forms
+        first = {f: rank for rank, f in enumerate(forms)}
+        return max(forms, key=lambda t: (forms[t], len(t.split()), -first[t]))
 
     def roles(self) -> tuple[str, ...]:
         counts: Counter = Counter()
@@ -520,7 +533,7 @@ def _match(m: _Mention, names: _Names, by_key) -> _Cluster | None:
     for c in names.candidates(words, m):
         name = name_key(c.name)
         cwords = name.split()
-        person = c._memo("person", lambda c=c: any(x.type == "person" for x in c.mentions))
+        person = c.person
         if len(words) == 1 and len(cwords) >= 2 and person:
             # A surname alone ("Putin", "Tolvik"); one the model took for a place or an organisation only
             # after the article has named the person in full (a company named after its founder stays apart),
@@ -581,7 +594,7 @@ def _family_names(clusters: list[_Cluster]) -> None:
                 and name_key(c.name) in surnames:
             for m in c.mentions:
                 m.type = "person"
-            c._cached.clear()
+            c.recount()
 
 
 TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)*)((?:[A-Za-z]+\s+)?(?:" + "|".join(sorted(

@@ -26,6 +26,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+import numpy as np
 from scipy import sparse
 
 from newsweave.clean.debris import has_holes
@@ -164,10 +165,14 @@ def _consensus(dated) -> tuple[str | None, str | None]:
 def _candidates(analysed, dates, people) -> list[_Candidate]:
     out: list[_Candidate] = []
     order = 0
+    named: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for a, s, e, name, typ in people:
+        if typ in ("person", "organisation", "vessel"):
+            named[a].append((s, e, name))
     for article, doc, _sentences in analysed:
         mentions = [m for m in dates[article.id] if not is_dateline(text_of(doc), article.clean_offset(m.start))]
         at = [(m, article.clean_offset(m.start)) for m in mentions]
-        names = [(s, e, name) for a, s, e, name, typ in people if a == article.id and typ in ("person", "organisation", "vessel")]
+        names = named[article.id]
         for index, sent in enumerate(doc.sents):
             if not sent.text.strip():
                 continue
@@ -362,11 +367,11 @@ def _pairs_within_reach(cands: list[_Candidate], vectors, threshold: float) -> d
         if c.trigger:
             for person in c.people or ():
                 together[c.trigger, person].append(i)
-    for members in together.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if (i, j) not in out:
-                    out[i, j] = float(vectors[i].multiply(vectors[j]).sum())
+    rest = sorted({(i, j) for members in together.values() for x, i in enumerate(members) for j in members[x + 1:]} - out.keys())
+    if rest:
+        rows, cols = (np.array(side) for side in zip(*rest))
+        cosines = np.asarray(vectors[rows].multiply(vectors[cols]).sum(axis=1)).ravel()
+        out.update(zip(rest, cosines.tolist()))
     return out
 
 
