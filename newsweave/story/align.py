@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -328,24 +329,45 @@ def align_story(analysed, groups: dict[str, int], threshold: float = SAME_FACT, 
     return Alignment(items, sim, clusters, [to_fact(items, members, sim, groups) for members in clusters], dict(groups))
 
 
+class Told(NamedTuple):
+    """The pairs (rows[k] < cols[k]) alignment looks at: their similarity and the credit `told` gives them."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    similar: np.ndarray
+    credit: np.ndarray
+
+
 def told(items: Sequence[Unit], sim: Similarity, threshold: float = SAME_FACT,
-         occasions: dict[str, int] | None = None) -> dict[tuple[int, int], tuple[float, float]]:
-    """The pairs (i < j) alignment looks at, each with its similarity and how much more alignment credits
-    it: a lede read with its headline (`with_headlines`), and `easing`. A pair below `FLOOR` that no
-    headline brings together counts at its similarity alone."""
+         occasions: dict[str, int] | None = None) -> Told:
+    """The pairs alignment looks at, each with its similarity and how much more alignment credits it: a
+    lede read with its headline (`with_headlines`), and `easing`. A pair below `FLOOR` that no headline
+    brings together counts at its similarity alone."""
     most_eased = max(threshold - LEDES_SAME_FACT, threshold - PARTICIPANTS_SAME_FACT, 0.0)
     heads = with_headlines(items, max(threshold - most_eased, FLOOR))
     near = sparse.triu(sim.pairs, k=1).tocoo()
-    rows, cols, similar = near.row, near.col, near.data
-    ease = _easing(items, rows, cols, threshold, occasions)
-    out = {}
-    for i, j, base, credit in zip(rows.tolist(), cols.tolist(), similar.tolist(), ease.tolist()):
-        if credit or base + most_eased >= threshold:
-            out[i, j] = base, credit
-    for (i, j), value in heads.items():
-        base, credit = out.get((i, j)) or (sim[i, j], easing(items[i], items[j], threshold, occasions))
-        out[i, j] = base, credit + max(value - base, 0.0)
-    return out
+    rows, cols, similar = near.row.astype(np.int64), near.col.astype(np.int64), near.data
+    credit = _easing(items, rows, cols, threshold, occasions)
+    keep = (credit > 0) | (similar + most_eased >= threshold)
+    rows, cols, similar, credit = rows[keep], cols[keep], similar[keep], credit[keep]
+    if heads:
+        n = len(items)
+        keys = rows * n + cols
+        order = np.argsort(keys, kind="stable")
+        added = []
+        for (i, j), value in heads.items():
+            at = np.searchsorted(keys, i * n + j, sorter=order)
+            if at < len(keys) and keys[order[at]] == i * n + j:
+                k = order[at]
+                credit[k] += max(value - similar[k], 0.0)
+            else:
+                base = sim[i, j]
+                added.append((i, j, base, easing(items[i], items[j], threshold, occasions) + max(value - base, 0.0)))
+        if added:
+            extra = np.array(added)
+            rows, cols = np.concatenate([rows, extra[:, 0].astype(np.int64)]), np.concatenate([cols, extra[:, 1].astype(np.int64)])
+            similar, credit = np.concatenate([similar, extra[:, 2]]), np.concatenate([credit, extra[:, 3]])
+    return Told(rows, cols, similar, credit)
 
 
 def _easing(items: Sequence[Unit], rows: np.ndarray, cols: np.ndarray, threshold: float,
@@ -365,14 +387,15 @@ def _easing(items: Sequence[Unit], rows: np.ndarray, cols: np.ndarray, threshold
     names, verbs = present([u.names for u in items]), present([u.verbs for u in items])
     if names is None:
         return out
+    lede = np.array([u.lede for u in items])
     for start in range(0, len(rows), PAIRS_AT_ONCE):
         r, c = rows[start:start + PAIRS_AT_ONCE], cols[start:start + PAIRS_AT_ONCE]
         two = np.asarray(names[r].multiply(names[c]).sum(axis=1)).ravel() >= 2
         verb = np.asarray(verbs[r].multiply(verbs[c]).sum(axis=1)).ravel() >= 1 if verbs is not None else np.zeros(len(r), bool)
-        for k in np.flatnonzero(two):
-            i, j = int(r[k]), int(c[k])
-            out[start + k] = easing(items[i], items[j], threshold, occasions) if items[i].lede and items[j].lede \
-                else (max(threshold - PARTICIPANTS_SAME_FACT, 0.0) if verb[k] else 0.0)
+        ledes = lede[r] & lede[c]
+        out[start:start + len(r)][two & ~ledes & verb] = max(threshold - PARTICIPANTS_SAME_FACT, 0.0)
+        for k in np.flatnonzero(two & ledes):  # two ledes: whether they tell one occasion's news (`_same_news`)
+            out[start + k] = easing(items[int(r[k])], items[int(c[k])], threshold, occasions)
     return out
 
 
@@ -405,8 +428,7 @@ def _same_news(a: Unit, b: Unit, occasions: dict[str, int] | None) -> bool:
     return bool((a.verbs | a.headline_verbs) & (b.verbs | b.headline_verbs))
 
 
-def align(items: Sequence[Unit], sim: Similarity, pairs: dict[tuple[int, int], tuple[float, float]],
-          threshold: float = SAME_FACT) -> list[list[int]]:
+def align(items: Sequence[Unit], sim: Similarity, pairs: Told, threshold: float = SAME_FACT) -> list[list[int]]:
     """Average-link agglomeration of sentences across articles; one sentence per article per cluster. A
     pair's score is its similarity plus its credit (`told`); two clusters join while the mean score of
     their pairs reaches `threshold`. The mean is exact without a matrix: the cosines of two clusters sum
@@ -418,17 +440,19 @@ def align(items: Sequence[Unit], sim: Similarity, pairs: dict[tuple[int, int], t
     extra = sparse.triu(sim.extra, k=1).tocoo()
     for i, j, value in zip(extra.row.tolist(), extra.col.tolist(), extra.data.tolist()):
         links[i][j] = links[j][i] = value
-    scored = []
-    for (i, j), (similar, credit) in pairs.items():
-        if credit:
-            links[i][j] = links[j][i] = links[i].get(j, 0.0) + credit
-        score = similar + credit
-        if score >= threshold and items[i].article.id != items[j].article.id:
-            scored.append((score, i, j))
+    credited = pairs.credit > 0
+    for i, j, credit in zip(pairs.rows[credited].tolist(), pairs.cols[credited].tolist(), pairs.credit[credited].tolist()):
+        links[i][j] = links[j][i] = links[i].get(j, 0.0) + credit
+    score = pairs.similar + pairs.credit
+    article_number = {a: n for n, a in enumerate(dict.fromkeys(u.article.id for u in items))}
+    of_article = np.array([article_number[u.article.id] for u in items], dtype=np.int64)
+    scored = (score >= threshold) & (of_article[pairs.rows] != of_article[pairs.cols])
+    rows, cols, score = pairs.rows[scored], pairs.cols[scored], score[scored]
+    ranked = np.lexsort((cols, rows, -score))  # the highest score first, then by position
     clusters: dict[int, list[int]] = {i: [i] for i in range(len(items))}
     articles = {i: {items[i].article.id} for i in range(len(items))}
     owner = list(range(len(items)))
-    for _, i, j in sorted(scored, key=lambda p: (-p[0], p[1], p[2])):
+    for i, j in zip(rows[ranked].tolist(), cols[ranked].tolist()):
         a, b = owner[i], owner[j]
         if a == b or articles[a] & articles[b]:
             continue
