@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 EXAMPLE := newsweave/example
 
-.PHONY: run test bench clean-venv
+.PHONY: run test bench screenshots clean-venv
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -32,6 +32,11 @@ bench: $(STAMP)
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/pages.py
 	$(PY) benchmarks/fuzz.py
+	$(PY) benchmarks/web.py
+
+# the web app's screenshots in docs/, taken by its browser tests (needs chromium and chromium-driver)
+screenshots: $(STAMP)
+	NEWSWEAVE_SCREENSHOTS=1 $(PY) -m pytest tests/web/test_browser.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -1,7 +1,7 @@
 """Speed of the brief: seconds per stage and peak memory, cold (process start to output) and warm
-(models loaded), with LexRank (sumy) on the same input side by side.
+(models loaded), with LexRank (sumy) on the same input side by side; then big stories.
 
-    .venv/bin/python benchmarks/speed.py [--repeat 5]
+    .venv/bin/python benchmarks/speed.py [--repeat 5] [--sizes 10,100,1000,3000]   # --sizes "" skips big stories
 
 Inputs: the five seed articles (`../shared/data/seeds`), a 10-article cluster (MultiLing 2011
 topic M000, `../shared/data/multiling2011_en/input/M000`), and the bundled example (always there).
@@ -15,6 +15,18 @@ topic M000, `../shared/data/multiling2011_en/input/M000`), and the bundled examp
 
 Targets (issue 3, this 2-core machine): 10 articles warm ≤ 2 s, cold ≤ 8 s, peak RSS ≤ 1.5 GB;
 (issue 5) timeline + entities + events/divergences ≤ 20% of the warm brief.
+
+Big stories (issue 20): the brief of 10, 100, 1,000 and 3,000 real articles, each size in a new process
+(`newsweave.brief(folder, timings=...)`, models loaded inside, so the time is cold), with the seconds of
+each stage, the peak memory of the process and of the spaCy worker it starts (the sum of their resident
+memory sampled every 0.1 s), and the growth of each stage from 100 to 1,000 articles against n log n
+(×15 for ×10 articles). The articles: the dev articles of ../shared/data between 1 and 8 KB — PolNeAR's
+political news of 2016 first (one long story of many outlets), then Multi-News validation, ECB+ and
+METER — shuffled with a fixed seed within each set, the first n taken; past the ~2,300 there are, the
+rest are republished copies of them (the same text under another file name, as a wire story runs in
+many papers). Written to a temporary folder outside the repository. Targets: 1,000 articles ≤ 60 s and
+≤ 2 GB; 3,000 ≤ 200 s and ≤ 4 GB; each stage ≤ ~n log n from 100 to 1,000. The floor beside the whole
+brief is its `nlp` row: spaCy's own pass over the same articles, which no brief can beat.
 """
 
 from __future__ import annotations
@@ -26,6 +38,10 @@ import statistics
 import subprocess
 import sys
 import time
+import json
+import random
+import tempfile
+import threading
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -104,7 +120,11 @@ def lexrank_warm(path: Path, repeat: int) -> float | None:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--sizes", default="10,100,1000,3000", help="big-story sizes; empty to skip them")
     args = parser.parse_args(argv)
+    sizes = [int(n) for n in args.sizes.split(",") if n.strip()]
+    if sizes:
+        big_stories(sizes)
     rows, per_stage, names = [], {}, []
     for name, path in inputs():
         cold_s, cold_mb = cold(path, max(3, args.repeat // 2))
@@ -129,6 +149,100 @@ def main(argv=None) -> None:
         cells = (f"{seconds.get(n, 0.0):.0%}" if stage == LATER else f"{seconds.get(n, 0.0):.3f}" for n in names)
         print(f"| {stage} | " + " | ".join(cells) + " |")
     print("\nTargets: 10 articles warm ≤ 2 s, cold ≤ 8 s, peak RSS ≤ 1.5 GB; timeline+entities+events ≤ 20% of the warm brief.")
+
+
+# ------------------------------------------------------------------------------------------- big stories
+
+BIG_SETS = ("polnear/input", "multinews_val/input", "ecbplus/input", "meter_showbiz/input")
+CHILD = """
+import json, sys, time, newsweave
+timings = {}
+start = time.perf_counter()
+newsweave.brief([sys.argv[1]], timings=timings, skip_bad=True)
+print(json.dumps({"seconds": time.perf_counter() - start, "stages": timings}))
+"""
+
+
+def big_pool() -> list[Path]:
+    """The dev articles big stories are made of (see the module docstring), in the order they are taken."""
+    pool = []
+    for folder in BIG_SETS:
+        found = sorted(f for f in (DATA / folder).rglob("*.txt") if 1_000 <= f.stat().st_size <= 8_000)
+        random.Random(1).shuffle(found)
+        pool += found
+    return pool
+
+
+def write_story(folder: Path, pool: list[Path], n: int) -> None:
+    folder.mkdir(parents=True)
+    for i in range(n):
+        source = pool[i % len(pool)]
+        (folder / f"a{i:05d}.txt").write_bytes(source.read_bytes())
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and its children (from /proc)."""
+    total = 0
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+        except OSError:
+            continue
+        if int(fields.get("Pid", 0)) == pid or int(fields.get("PPid", 0)) == pid:
+            total += int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
+    return total
+
+
+def brief_child(folder: Path) -> tuple[dict, float]:
+    """The child's report (seconds, stage seconds) and the peak memory of its process tree, in MB."""
+    process = subprocess.Popen([sys.executable, "-c", CHILD, str(folder)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    peak, done = [0], threading.Event()
+
+    def sample():
+        while not done.wait(0.1):
+            peak[0] = max(peak[0], tree_rss(process.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = process.communicate()
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"brief of {folder} failed with status {process.returncode}")
+    return json.loads(out), peak[0] / 2**20
+
+
+def big_stories(sizes: list[int]) -> None:
+    if not (DATA / BIG_SETS[0]).is_dir():
+        print(f"skipped big stories: {DATA / BIG_SETS[0]} is not there")
+        return
+    pool = big_pool()
+    reports = {}
+    with tempfile.TemporaryDirectory(prefix="newsweave-big-") as tmp:
+        for n in sizes:
+            folder = Path(tmp) / str(n)
+            write_story(folder, pool, n)
+            reports[n] = brief_child(folder)
+            seconds = reports[n][0]["seconds"]
+            print(f"  {n} articles: {seconds:.1f} s, peak {reports[n][1]:.0f} MB", file=sys.stderr)
+    print(f"\n## Big stories: `brief` of n real articles, new process each ({len(pool)} distinct articles in the pool)\n")
+    print("| articles | seconds | peak MB (process + spaCy worker) | target |")
+    print("|---:|---:|---:|---|")
+    targets = {1000: (60, 2048), 3000: (200, 4096)}
+    for n, (report, peak) in reports.items():
+        goal = targets.get(n)
+        verdict = "" if goal is None else f"≤ {goal[0]} s {'met' if report['seconds'] <= goal[0] else 'NOT met'}, " \
+            f"≤ {goal[1] // 1024} GB {'met' if peak <= goal[1] else 'NOT met'}"
+        print(f"| {n:,} | {report['seconds']:.1f} | {peak:.0f} | {verdict} |")
+    stages = list(dict.fromkeys(s for report, _ in reports.values() for s in report["stages"]))
+    print("\n| stage | " + " | ".join(f"{n:,}" for n in reports) + " | ×, 100 → 1,000 (n log n: ×15) |")
+    print("|---|" + "---:|" * (len(reports) + 1))
+    for stage in stages:
+        cells = [reports[n][0]["stages"].get(stage, 0.0) for n in reports]
+        growth = ""
+        if 100 in reports and 1000 in reports and reports[100][0]["stages"].get(stage):
+            growth = f"{reports[1000][0]['stages'].get(stage, 0.0) / reports[100][0]['stages'][stage]:.1f}"
+        print(f"| {stage} | " + " | ".join(f"{c:.2f}" for c in cells) + f" | {growth} |")
 
 
 # when, who and where they differ: the stages wave 1 asked to stay within a fifth of the brief

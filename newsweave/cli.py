@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -25,6 +26,7 @@ app = typer.Typer(
 Paths = Annotated[list[str], typer.Argument(help="Files or directories (read recursively), or - for JSON Lines on stdin.", show_default=False)]
 Output = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file instead of standard output.")]
 SkipBad = Annotated[bool, typer.Option("--skip-bad", help="Carry on past bad inputs, reporting each one skipped and why.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (there is none when standard error is not a terminal).")]
 
 
 def _version(value: bool) -> None:
@@ -189,6 +191,7 @@ def brief(
     color: Annotated[bool, typer.Option("--color/--no-color", help="Colour in the terminal format.")] = True,
     story: Annotated[Optional[str], typer.Option("--story", help="Brief a stored story (an id from `newsweave stories`).")] = None,
     db: Db = None,
+    quiet: Quiet = False,
 ) -> None:
     """The brief of one story: summary, facts with independent sources, quotes, timeline, copies."""
     from newsweave.render import render
@@ -201,7 +204,8 @@ def brief(
         _check_output(output)
         corpus = _corpus(db)
         try:
-            result = corpus.brief(story, max_words=max_words)
+            with _listening(quiet, "brief"):
+                result = corpus.brief(story, max_words=max_words)
         except NewsweaveError as error:
             _fail(error)
         _write(render(result, format.value, color=use_color), output)
@@ -210,7 +214,8 @@ def brief(
         _fail(NewsweaveError("brief", "needs the articles of a story", "give files or folders, or --story ID for a stored story"))
     articles, skipped = _read(paths, skip_bad, output)
     try:
-        result = make_brief(articles, max_words=max_words, skip_bad=skip_bad)
+        with _listening(quiet, "brief"):
+            result = make_brief(articles, max_words=max_words, skip_bad=skip_bad)
     except NewsweaveError as error:
         _fail(error)
     _say_skipped(list(result.skipped))
@@ -222,14 +227,16 @@ def brief(
 
 
 @app.command()
-def copies(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = None, skip_bad: SkipBad = False) -> None:
+def copies(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = None, skip_bad: SkipBad = False,
+           quiet: Quiet = False) -> None:
     """Per related pair of articles: a, b, relation (duplicate/rewrite/partial), score and likely origin."""
     from newsweave.weave import copies as find_copies
 
     articles, skipped = _read(paths, skip_bad, output)
     emptied: list[Skipped] = []
     try:
-        relations = find_copies(articles, skip_bad=skip_bad, skipped=emptied)
+        with _listening(quiet, "copies"):
+            relations = find_copies(articles, skip_bad=skip_bad, skipped=emptied)
     except NewsweaveError as error:
         _fail(error)
     skipped = skipped + _say_skipped(emptied)
@@ -243,7 +250,8 @@ def copies(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
 
 
 @app.command()
-def quotes(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = None, skip_bad: SkipBad = False) -> None:
+def quotes(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output = None, skip_bad: SkipBad = False,
+           quiet: Quiet = False) -> None:
     """Per quotation: article, text, start, end (offsets into the original), speaker, speaker mention, cue, direct,
     parts (the quoted pieces, each with start, end, text) and mixed (reported speech holding quoted words)."""
     from newsweave.story.quotes import quotes as find_quotes
@@ -254,7 +262,8 @@ def quotes(paths: Paths, format: LineFormat = LineFormat.jsonl, output: Output =
         cleaned, emptied = articles_of(articles, skip_bad=skip_bad)
     except NewsweaveError as error:
         _fail(error)
-    found = find_quotes(cleaned)
+    with _listening(quiet, "quotes"):
+        found = find_quotes(cleaned)
     skipped = skipped + _say_skipped(emptied)
     if format is LineFormat.text:
         lines = []
@@ -300,21 +309,29 @@ class _Bar:
             BarColumn,
             MofNCompleteColumn,
             Progress,
+            TextColumn,
             TimeRemainingColumn,
         )
 
-        self.progress = Progress(f"[bold]{label}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        self.progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                                  console=Console(stderr=True), transient=True)
-        self.task = None
+        self.label = label
+        self.tasks: dict[str, object] = {}
 
     def __enter__(self):
         self.progress.start()
         return self.update
 
     def update(self, done: int, total: int) -> None:
-        if self.task is None:
-            self.task = self.progress.add_task("", total=total)
-        self.progress.update(self.task, completed=done, total=total)
+        self.listen(self.label, done, total)
+
+    def listen(self, what: str, done: int, total: int) -> None:
+        """A line per kind of work: articles parsed, and the stage running (`newsweave.progress`)."""
+        line = "parsing" if what == "parsing" else self.label
+        if line not in self.tasks:
+            self.tasks[line] = self.progress.add_task(line, total=total)
+        description = "parsing articles" if what == "parsing" else (what if what == self.label else f"{self.label}: {what}")
+        self.progress.update(self.tasks[line], completed=done, total=total, description=description)
 
     def __exit__(self, *exc):
         self.progress.stop()
@@ -323,6 +340,19 @@ class _Bar:
 
 def _progress(quiet: bool, label: str):
     return _NoProgress() if quiet or not sys.stderr.isatty() else _Bar(label)
+
+
+@contextlib.contextmanager
+def _listening(quiet: bool, label: str):
+    """A progress bar for the stages and the parsing under way (`newsweave.progress`), on a terminal only."""
+    from newsweave.progress import listening
+
+    if quiet or not sys.stderr.isatty():
+        yield
+        return
+    bar = _Bar(label)
+    with bar, listening(bar.listen):
+        yield
 
 
 def _date(value: str | None, option: str):
@@ -405,6 +435,23 @@ def export(
     except NewsweaveError as error:
         _fail(error)
     _write(_jsonl(records), output)
+
+
+@app.command()
+def serve(db: Db = None, host: Annotated[str, typer.Option("--host", help="Address to listen on; other than this machine's needs --token.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+          token: Annotated[Optional[str], typer.Option("--token", help="A password every request must carry (open /?token=T once).")] = None) -> None:
+    """The web app over the store: stories, briefs with their evidence, articles, a form to add articles, a JSON API."""
+    from newsweave.web import check_bind, serve as run
+
+    try:
+        check_bind(host, token)
+    except NewsweaveError as error:
+        _fail(error)
+    corpus = _corpus(db, create=True)
+    corpus.store.close()
+    _say(f"serving {corpus.path} on http://{host}:{port}/ (Ctrl-C stops)")
+    run(corpus.path, host=host, port=port, token=token)
 
 
 @app.command()

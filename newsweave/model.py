@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -98,12 +99,19 @@ class Article:
             return True
         raise ValueError(f"article {self.id!r}: its cleaned text has no map back to the original (no segments)")
 
+    @functools.cached_property
+    def _clean_starts(self) -> list[int]:
+        return [s.clean_start for s in self.segments]
+
+    @functools.cached_property
+    def _original_starts(self) -> list[int]:
+        return [s.original_start for s in self.segments]
+
     def original_offset(self, clean_offset: int) -> int:
         """The offset in `original` of the character at `clean_offset` in the cleaned text."""
         if self._unmapped():
             return clean_offset
-        starts = [s.clean_start for s in self.segments]
-        i = max(bisect.bisect_right(starts, clean_offset) - 1, 0)
+        i = max(bisect.bisect_right(self._clean_starts, clean_offset) - 1, 0)
         seg = self.segments[i]
         return seg.original_start + min(max(clean_offset - seg.clean_start, 0), seg.length)
 
@@ -117,8 +125,7 @@ class Article:
         """
         if self._unmapped():
             return original_offset
-        starts = [s.original_start for s in self.segments]
-        i = bisect.bisect_right(starts, original_offset) - 1
+        i = bisect.bisect_right(self._original_starts, original_offset) - 1
         if i >= 0 and original_offset <= self.segments[i].original_start + self.segments[i].length:
             return self.segments[i].clean_start + original_offset - self.segments[i].original_start
         raise ValueError(f"article {self.id!r}: offset {original_offset} is in text the cleaner removed")

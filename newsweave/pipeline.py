@@ -28,6 +28,7 @@ from typing import Any
 
 from newsweave import nlp
 from newsweave.model import Article, ArticleInfo, Brief, Fact, Story, StoryInfo
+from newsweave.progress import report
 from newsweave.story import align, copies, divergences, entities, events, provenance, quote_merge, summary, timeline, topic
 from newsweave.story.quotes import find_quotes
 
@@ -249,7 +250,8 @@ def run(story: Story, *, until: str | None = None, timings: dict[str, float] | N
     unknown = sorted(set(options) - takes)
     if unknown:
         raise TypeError(f"no stage takes the option {', '.join(unknown)} (options: {', '.join(sorted(takes)) or 'none'})")
-    for step in steps:
+    for done, step in enumerate(steps):
+        report(step.name, done, len(steps))
         missing = [layer for layer in step.needs if getattr(story, layer) is None]
         if missing:
             raise ValueError(f"stage {step.name} needs {', '.join(missing)}, which no earlier stage added")

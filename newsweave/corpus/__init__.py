@@ -23,7 +23,7 @@ from pathlib import Path
 
 from newsweave.corpus.cluster import item, place
 from newsweave.corpus.store import Store, story_name, story_number
-from newsweave.model import Article, Brief, Skipped
+from newsweave.model import Article, Brief, NewsweaveError, Skipped
 from newsweave.params import SUMMARY_WORDS
 
 BATCH = 256  # articles per transaction: a killed ingest loses at most the batch it was writing
@@ -239,11 +239,28 @@ class Corpus:
         cached = self.store.cached_brief(number) if max_words == SUMMARY_WORDS else None
         if cached is not None:
             return TypeAdapter(Brief).validate_python(json.loads(cached))
+        from newsweave import nlp
+
         version = self.store.version(number)
-        made = brief(self.articles(story_name(number)), max_words=max_words)
+        articles = self.articles(story_name(number))
+        ids = [a.id for a in articles]
+        kept = self.store.parses(ids)
+        nlp.restore_parses(kept)
+        made = brief(articles, max_words=max_words)
+        self.store.keep_parses({k: v for k, v in nlp.saved_parses(ids).items() if k not in kept}, nlp.article_of_parse)
         if max_words == SUMMARY_WORDS:
             self.store.cache_brief(number, version, made.to_json(indent=None))
         return made
+
+    def article(self, article: str) -> dict:
+        """One stored article: what `export` writes for it, and the stored articles that repeat it
+        (`duplicates`: id and exact or near); a `NewsweaveError` for an id not stored."""
+        row = self.store.article_row(article)
+        if row is None:
+            raise NewsweaveError(article, f"is not an article in {self.path}", "list a story's articles with `newsweave export --story ID`")
+        return {"article": row["id"], "story": story_name(row["story"]), "duplicate_of": row["duplicate_of"], "duplicate": row["duplicate"],
+                "source": row["source"], "url": row["url"], "published": row["published"], "title": row["title"], "input": row["input"],
+                "text": row["original"], "duplicates": [{"article": a, "duplicate": kind} for a, kind in self.store.duplicates_of(row["id"])]}
 
     def history(self, story: str) -> list[dict]:
         return self.store.history(self.store.resolve(story))

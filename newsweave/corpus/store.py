@@ -26,7 +26,7 @@ from newsweave.corpus.features import Features
 from newsweave.model import Article, NewsweaveError
 from newsweave.params import KEY_POSTINGS, STORY_WINDOW
 
-SCHEMA = 1
+SCHEMA = 2
 # each schema version's statements, applied in order to a store at an older version
 MIGRATIONS = {
     1: """
@@ -67,6 +67,12 @@ MIGRATIONS = {
     CREATE TABLE history (story INTEGER NOT NULL, at TEXT NOT NULL, event TEXT NOT NULL, other INTEGER, article TEXT);
     CREATE INDEX history_story ON history(story);
     CREATE TABLE skipped (input TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL);
+    """,
+    # the spaCy parse of each article a brief has read (`newsweave.nlp.saved_parses`): a story that grows
+    # is parsed again only for its new articles
+    2: """
+    CREATE TABLE parses (key TEXT PRIMARY KEY, article TEXT NOT NULL, doc BLOB NOT NULL);
+    CREATE INDEX parses_article ON parses(article);
     """,
 }
 ADVICE = "give another --db file (or NEWSWEAVE_DB), or move this one away"
@@ -252,6 +258,22 @@ class Store:
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, r)) for r in cursor.fetchall()]
 
+    def article_row(self, article: str) -> dict | None:
+        """One stored article by its id (the columns of `article_rows`), or None."""
+        cursor = self.db.execute(
+            "SELECT id, story, duplicate_of, duplicate, input, source, url, published, title, original FROM articles WHERE id=?", (article,))
+        row = cursor.fetchone()
+        return dict(zip([c[0] for c in cursor.description], row)) if row else None
+
+    def duplicates_of(self, article: str) -> list[tuple[str, str]]:
+        """(id, exact or near) of the stored articles that repeat this one."""
+        return self.db.execute("SELECT id, duplicate FROM articles WHERE duplicate_of=? ORDER BY seq", (article,)).fetchall()
+
+    def state(self) -> tuple[int, int, int]:
+        """A value that changes whenever an article is stored or stories merge (their count, the sum of their
+        versions, the last id): what a reader caches a view of the stories by."""
+        return self.db.execute("SELECT count(*), coalesce(sum(version), 0), coalesce(max(id), 0) FROM stories").fetchone()
+
     def aliases(self, story: int) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT id FROM stories WHERE merged_into=? ORDER BY id", (story,))]
 
@@ -273,6 +295,24 @@ class Store:
         try:
             with self.batch():
                 self.db.execute("UPDATE stories SET brief=?, brief_version=? WHERE id=? AND version=?", (brief, version, story, version))
+        except sqlite3.OperationalError:
+            pass
+
+    def parses(self, articles: Sequence[str]) -> dict[str, bytes]:
+        """The kept parses of these articles (`newsweave.nlp.saved_parses`)."""
+        out = {}
+        for start in range(0, len(articles), 500):
+            chunk = list(articles[start:start + 500])
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT key, doc FROM parses WHERE article IN ({marks})", chunk).fetchall())
+        return out
+
+    def keep_parses(self, parses: dict[str, bytes], article_of) -> None:
+        """Keep parses not kept yet; skipped, like a brief, while an ingest holds the store."""
+        try:
+            with self.batch():
+                self.db.executemany("INSERT OR IGNORE INTO parses VALUES (?, ?, ?)",
+                                    [(key, article_of(key), data) for key, data in parses.items()])
         except sqlite3.OperationalError:
             pass
 

@@ -6,7 +6,7 @@ from newsweave.model import Brief
 from newsweave.read.own import MARK
 from newsweave.render.escape import markdown as _esc
 from newsweave.render.escape import markdown_code
-from newsweave.render.view import (changed_variants, count, labels, off_topic_lines, published, quote_words, said_by, shown_facts,
+from newsweave.render.view import (changed_variants, count, fold, labels, off_topic_lines, published, quote_words, said_by, shown_facts,
                                    sources_text, when)
 
 
@@ -28,41 +28,47 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
         out.append(f"- {_esc(fact.text)} — {fact.independent_sources} independent / {count(len(fact.sources), 'article')}: *{_esc(sources_text(brief, fact.sources, names))}*")
     if left:
         out.append(f"- *{_esc(left)}*")
+    def listed(items, part: str, noun: str, lines, indent: str = "") -> list[str]:
+        shown, left = fold(items, part, noun)
+        return [line for item in shown for line in lines(item)] + ([f"{indent}- *{_esc(left)}*"] if left else [])
+
+    def cited(sources) -> str:
+        return _esc(sources_text(brief, sources, names))
+
     if brief.divergences:
         out += ["", "## Where they differ", ""]
-        for d in brief.divergences:
-            out.append(f"- **{_esc(d.kind)}**: {_esc(d.text)}")
-            for v in d.versions:
-                out.append(f"  - {_esc(v.value)} — *{_esc(sources_text(brief, v.sources, names))}*")
+        out += listed(brief.divergences, "divergences", "difference", lambda d: [f"- **{_esc(d.kind)}**: {_esc(d.text)}"] + [
+            f"  - {_esc(v.value)} — *{cited(v.sources)}*" for v in d.versions])
     if brief.quotes:
         out += ["", "## Who said what", ""]
-        for q in brief.quotes:
-            out.append(f"- **{_esc(q.speaker or 'unknown speaker')}**: {quote_words(q, _esc)} — *{_esc(sources_text(brief, q.sources, names))}*")
-            for v in changed_variants(q):
-                out.append(f"  - {_esc(names.get(v.article, v.article))}: “{_esc(v.text)}” ({_esc('; '.join(v.changes))})")
+        out += listed(brief.quotes, "quotes", "quote", lambda q: [
+            f"- **{_esc(q.speaker or 'unknown speaker')}**: {quote_words(q, _esc)} — *{cited(q.sources)}*"] + listed(
+            changed_variants(q), "variants", "changed wording",
+            lambda v: [f"  - {_esc(names.get(v.article, v.article))}: “{_esc(v.text)}” ({_esc('; '.join(v.changes))})"], "  "))
     if brief.timeline:
         out += ["", "## When", ""]
-        for t in brief.timeline:
-            out.append(f"- **{_esc(when(t))}** {_esc(t.text)} — *{_esc(sources_text(brief, t.sources, names))}*")
+        out += listed(brief.timeline, "timeline", "dated item", lambda t: [f"- **{_esc(when(t))}** {_esc(t.text)} — *{cited(t.sources)}*"])
     if brief.entities:
         out += ["", "## Who is involved", ""]
-        for e in brief.entities:
-            extra = f" ({_esc(', '.join(e.roles))})" if e.roles else ""
+        def entity(e) -> list[str]:
+            roles = f" ({_esc(', '.join(e.roles))})" if e.roles else ""
             alias = f"; also {_esc(', '.join(e.aliases))}" if e.aliases else ""
-            out.append(f"- {_esc(e.name)}{extra} — {e.type}, {count(e.mentions, 'mention')}{alias}")
+            return [f"- {_esc(e.name)}{roles} — {e.type}, {count(e.mentions, 'mention')}{alias}"]
+
+        out += listed(brief.entities, "entities", "name", entity)
     if brief.provenance:
         out += ["", "## Sources cited", ""]
-        for c in brief.provenance:
-            out.append(f"- {_esc(c.cited)} ({c.kind}) — cited by *{_esc(sources_text(brief, c.articles, names))}*")
+        out += listed(brief.provenance, "provenance", "source cited", lambda c: [f"- {_esc(c.cited)} ({c.kind}) — cited by *{cited(c.articles)}*"])
     out += ["", "## Who copied whom", ""]
     if not brief.copies:
         out.append("No article reuses another's text.")
-    for r in brief.copies:
-        origin = f"; origin: {_esc(names.get(r.origin, r.origin))} ({_esc(r.reason or '')})" if r.origin else ""
-        out.append(f"- {_esc(names[r.a])} and {_esc(names[r.b])}: {r.relation} (score {r.score}){origin}")
+    out += listed(brief.copies, "copies", "pair", lambda r: [
+        f"- {_esc(names[r.a])} and {_esc(names[r.b])}: {r.relation} (score {r.score})"
+        + (f"; origin: {_esc(names.get(r.origin, r.origin))} ({_esc(r.reason or '')})" if r.origin else "")])
     out += ["", "## Articles", ""]
-    for a in brief.articles:
-        out.append(f"- {markdown_code(a.id)} {_esc(a.title or '(no title)')} — {_esc(a.source or 'outlet unknown')}, {a.published or 'date unknown'}, origin group {a.origin_group}, occasion {a.occasion}")
+    out += listed(brief.articles, "articles", "article", lambda a: [
+        f"- {markdown_code(a.id)} {_esc(a.title or '(no title)')} — {_esc(a.source or 'outlet unknown')}, {a.published or 'date unknown'}, "
+        f"origin group {a.origin_group}, occasion {a.occasion}"])
     for item in brief.skipped:
         out.append(f"- skipped {markdown_code(item.input)}: {_esc(item.reason)}")
     out += ["", f"*{MARK}*"]

@@ -11,7 +11,7 @@ from rich.table import Table
 from newsweave.model import Brief
 from newsweave.read.own import MARK
 from newsweave.render.escape import visible
-from newsweave.render.view import (changed_variants, count, labels, off_topic_lines, published, quote_words, said_by, shown_facts,
+from newsweave.render.view import (changed_variants, count, fold, labels, off_topic_lines, published, quote_words, said_by, shown_facts,
                                    sources_text, when)
 
 
@@ -48,44 +48,66 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
         console.print(f"• [{fact.independent_sources} indep./{len(fact.sources)}] {escape(fact.text)} {cite(fact.sources)}")
     if left:
         console.print(f"[dim]{escape(left)}[/]")
+    def folded(items, part: str, noun: str) -> list:
+        shown, left = fold(items, part, noun)
+        if left:
+            deferred.append(left)
+        return shown
+
+    def flush() -> None:
+        for line in deferred:
+            console.print(f"[dim]{escape(line)}[/]")
+        deferred.clear()
+
+    deferred: list[str] = []
     if brief.divergences:
         section("Where they differ")
-        for d in brief.divergences:
+        for d in folded(brief.divergences, "divergences", "difference"):
             console.print(f"• [bold]{escape(d.kind)}[/]: {escape(d.text)}")
             for v in d.versions:
                 console.print(f"    – {escape(v.value)} {cite(v.sources)}")
+        flush()
     if brief.quotes:
         section("Who said what")
-        for q in brief.quotes:
+        for q in folded(brief.quotes, "quotes", "quote"):
             console.print(f"• [bold]{escape(q.speaker or 'unknown speaker')}[/]: {quote_words(q, escape)} {cite(q.sources)}")
-            for v in changed_variants(q):
+            changed, left = fold(changed_variants(q), "variants", "changed wording")
+            for v in changed:
                 console.print(f"    – {escape(names.get(v.article, v.article))}: {escape('; '.join(v.changes))}")
+            if left:
+                console.print(f"    [dim]{escape(left)}[/]")
+        flush()
     if brief.timeline:
         section("When")
-        for t in brief.timeline:
+        for t in folded(brief.timeline, "timeline", "dated item"):
             console.print(f"• [bold]{escape(when(t))}[/] {escape(t.text)} {cite(t.sources)}")
+        flush()
     if brief.entities:
         section("Who is involved")
-        for e in brief.entities[:15]:
+        for e in folded(brief.entities, "entities", "name"):
             roles = f" ({escape(', '.join(e.roles))})" if e.roles else ""
             console.print(f"• {escape(e.name)}{roles} [dim]{e.type}, {count(e.mentions, 'mention')}[/]")
+        flush()
     if brief.provenance:
         section("Sources cited")
-        for c in brief.provenance:
+        for c in folded(brief.provenance, "provenance", "source cited"):
             console.print(f"• {escape(c.cited)} [dim]({c.kind})[/] {cite(c.articles)}")
+        flush()
     section("Who copied whom")
     if not brief.copies:
         console.print("No article reuses another's text.")
-    for r in brief.copies:
+    for r in folded(brief.copies, "copies", "pair"):
         origin = f"; origin {escape(names.get(r.origin, r.origin))} [dim]({escape(r.reason or '')})[/]" if r.origin else ""
         console.print(f"• {escape(names[r.a])} ↔ {escape(names[r.b])}: [bold]{r.relation}[/] ({r.score}){origin}")
+    flush()
     section("Articles")
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
     for column in ("outlet", "title", "published", "origin", "occasion"):
         table.add_column(column)
-    for a in brief.articles:
+    for a in folded(brief.articles, "articles", "article"):
         table.add_row(escape(names[a.id]), escape(a.title or a.id), a.published or "unknown", str(a.origin_group), str(a.occasion))
     console.print(table)
+    flush()
     for item in brief.skipped:
         console.print(f"[dim]skipped {escape(item.input)}: {escape(item.reason)}[/]")
     console.print()

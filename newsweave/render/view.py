@@ -17,9 +17,37 @@ def labels(brief: Brief) -> dict[str, str]:
     return out
 
 
+# how much of a long list the text, Markdown and HTML views show before folding the rest into a count
+# (the JSON always tells all): a story of a thousand articles has thousands of quotes and copies
+SHOWN = {"sources": 8, "divergences": 20, "quotes": 40, "variants": 10, "timeline": 30, "entities": 30,
+         "provenance": 20, "copies": 30, "articles": 50}
+
+
 def sources_text(brief: Brief, sources, names: dict[str, str] | None = None) -> str:
-    names = names or labels(brief)
-    return ", ".join(names.get(s, s) for s in sources)
+    """The outlets of some articles, the first `SHOWN["sources"]` named and the rest counted.
+
+    >>> from types import SimpleNamespace
+    >>> sources_text(SimpleNamespace(articles=()), [f"a{i}" for i in range(10)])
+    'a0, a1, a2, a3, a4, a5, a6, a7 and 2 more'
+    """
+    names = names if names is not None else labels(brief)
+    shown, rest = list(sources[:SHOWN["sources"]]), len(sources) - SHOWN["sources"]
+    text = ", ".join(names.get(s, s) for s in shown)
+    return f"{text} and {rest} more" if rest > 0 else text
+
+
+def fold(items, section: str, noun: str) -> tuple[list, str | None]:
+    """The items of a section a reader is shown (`SHOWN[section]`), and a line counting the others.
+
+    >>> shown, left = fold(list(range(50)), "quotes", "quote")
+    >>> len(shown), left
+    (40, '10 more quotes: in the JSON.')
+    """
+    items = list(items)
+    limit = SHOWN[section]
+    if len(items) <= limit:
+        return items, None
+    return items[:limit], f"{count(len(items) - limit, f'more {noun}')}: in the JSON."
 
 
 def count(n: int, noun: str) -> str:

@@ -22,16 +22,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 import numpy as np
+from scipy import sparse
 
 from newsweave import nlp
 from newsweave.clean.meta import dateline_end
 from newsweave.lexicon.en import ALIAS_PHRASES, ALIASES, FIRST_PERSON, PRONOUNS, SECOND_PERSON
 from newsweave.model import Article, Evidence, Fact, Quote, Sentence
-from newsweave.params import HEADLINE_AGREES, LEDE_WITHIN, LEDES_SAME_FACT, PARTICIPANTS_SAME_FACT, QUOTED_NEAR, SAME_FACT, SUBSET
+from newsweave.params import HEADLINE_AGREES, LEDE_WITHIN, LEDES_SAME_FACT, PARTICIPANTS_SAME_FACT, QUOTED_NEAR, SAME_FACT
 from newsweave.story.quotes import SAYING
+from newsweave.story.similarity import FLOOR, Similarity, _as_given, products_at_least, similarity, words_tfidf
 
+PAIRS_AT_ONCE = 500_000  # pairs whose easing is counted in one sparse product
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
 
@@ -282,61 +286,23 @@ def _word(t) -> str:
     return (t.lemma_ if not t.ent_type_ else t.text).lower()
 
 
-def words_tfidf():
-    """A TF-IDF vectorizer over lists of words already chosen (sublinear term frequency, unit length),
-    the one every stage compares texts with."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    return TfidfVectorizer(analyzer=_as_given, sublinear_tf=True, norm="l2")
-
-
-def _as_given(words):
-    return words
-
-
-def similarity(items: Sequence[Unit]) -> np.ndarray:
-    """Pairwise similarity of sentences: the larger of TF-IDF cosine and a damped overlap coefficient."""
-    n = len(items)
-    if n == 0:
-        return np.zeros((0, 0))
-    docs = [list(u.words) for u in items]
-    if not any(docs):
-        return np.eye(n)
-    matrix = words_tfidf().fit_transform(docs)
-    cosine = (matrix @ matrix.T).toarray()
-    sets = [set(d) for d in docs]
-    sizes = np.array([len(s) for s in sets])
-    overlap = np.zeros((n, n))
-    for i in range(n):
-        if sizes[i] < 5:
-            continue
-        for j in range(i + 1, n):
-            if sizes[j] < 5:
-                continue
-            shared = len(sets[i] & sets[j])
-            if shared >= 5:
-                overlap[i, j] = overlap[j, i] = shared / min(sizes[i], sizes[j])
-    return np.maximum(cosine, np.where(overlap >= SUBSET, overlap * 0.9, 0.0))
-
-
-def with_headlines(items: Sequence[Unit]) -> np.ndarray:
-    """The TF-IDF cosine of two ledes, each read with its headline, where a headline says what the
+def with_headlines(items: Sequence[Unit], least: float) -> dict[tuple[int, int], float]:
+    """The TF-IDF cosine of two ledes (i < j), each read with its headline, where a headline says what the
     other lede or headline says was done (they share a verb: "Climate talks continue in Bali" and
-    "Climate conference in Bali begins" do not); zero elsewhere. A headline's words can bring two
-    ledes together, and only in alignment: centrality and redundancy read the sentences as written."""
-    n = len(items)
-    out = np.zeros((n, n))
+    "Climate conference in Bali begins" do not), for the pairs at `least` or more. A headline's words can
+    bring two ledes together, and only in alignment: centrality and redundancy read the sentences as written."""
     ledes = [i for i, u in enumerate(items) if u.lede]
     if not any(items[i].headline for i in ledes):
-        return out
+        return {}
     vectorizer = words_tfidf().fit([list(u.words) for u in items])
-    told = vectorizer.transform([list(items[i].words + items[i].headline) for i in ledes])
-    cosine = (told @ told.T).toarray()
-    for a, i in enumerate(ledes):
-        for b, j in enumerate(ledes):
-            x, y = items[i], items[j]
-            if x.headline_verbs & (y.verbs | y.headline_verbs) or y.headline_verbs & x.verbs:
-                out[i, j] = cosine[a, b]
+    told = vectorizer.transform([list(items[i].words + items[i].headline) for i in ledes]).tocsr()
+    cosine = products_at_least(told, told, least).tocoo()
+    out = {}
+    for a, b, value in zip(cosine.row.tolist(), cosine.col.tolist(), cosine.data.tolist()):
+        i, j = ledes[a], ledes[b]
+        x, y = items[i], items[j]
+        if i < j and (x.headline_verbs & (y.verbs | y.headline_verbs) or y.headline_verbs & x.verbs):
+            out[i, j] = value
     return out
 
 
@@ -345,7 +311,7 @@ class Alignment:
     """The sentences of a story, their similarities, and the facts they align into (same order as `clusters`)."""
 
     items: list[Unit]
-    sim: np.ndarray
+    sim: Similarity
     clusters: list[list[int]]
     facts: list[Fact]
     groups: dict[str, int] = field(default_factory=dict)  # article id -> origin group (copies share one)
@@ -358,13 +324,82 @@ def align_story(analysed, groups: dict[str, int], threshold: float = SAME_FACT, 
     keeps the ledes of articles about two look-alike occasions from aligning at a lower similarity;
     `quotes` (the story's `quotes.find_quotes`) say who speaks a first-person line."""
     items = units(analysed, quotes=quotes)
-    sim = similarity(items)
-    told = np.maximum(sim, with_headlines(items)) + easing(items, threshold, occasions)
-    clusters = rank_clusters(items, align(items, told, threshold), sim, groups)
+    sim = similarity([u.words for u in items])
+    clusters = rank_clusters(items, align(items, sim, told(items, sim, threshold, occasions), threshold), groups)
     return Alignment(items, sim, clusters, [to_fact(items, members, sim, groups) for members in clusters], dict(groups))
 
 
-def easing(items: Sequence[Unit], threshold: float = SAME_FACT, occasions: dict[str, int] | None = None) -> np.ndarray:
+class Told(NamedTuple):
+    """The pairs (rows[k] < cols[k]) alignment looks at: their similarity and the credit `told` gives them."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    similar: np.ndarray
+    credit: np.ndarray
+
+
+def told(items: Sequence[Unit], sim: Similarity, threshold: float = SAME_FACT,
+         occasions: dict[str, int] | None = None) -> Told:
+    """The pairs alignment looks at, each with its similarity and how much more alignment credits it: a
+    lede read with its headline (`with_headlines`), and `easing`. A pair below `FLOOR` that no headline
+    brings together counts at its similarity alone."""
+    most_eased = max(threshold - LEDES_SAME_FACT, threshold - PARTICIPANTS_SAME_FACT, 0.0)
+    heads = with_headlines(items, max(threshold - most_eased, FLOOR))
+    near = sparse.triu(sim.pairs, k=1).tocoo()
+    rows, cols, similar = near.row.astype(np.int64), near.col.astype(np.int64), near.data
+    credit = _easing(items, rows, cols, threshold, occasions)
+    keep = (credit > 0) | (similar + most_eased >= threshold)
+    rows, cols, similar, credit = rows[keep], cols[keep], similar[keep], credit[keep]
+    if heads:
+        n = len(items)
+        keys = rows * n + cols
+        order = np.argsort(keys, kind="stable")
+        added = []
+        for (i, j), value in heads.items():
+            at = np.searchsorted(keys, i * n + j, sorter=order)
+            if at < len(keys) and keys[order[at]] == i * n + j:
+                k = order[at]
+                credit[k] += max(value - similar[k], 0.0)
+            else:
+                base = sim[i, j]
+                added.append((i, j, base, easing(items[i], items[j], threshold, occasions) + max(value - base, 0.0)))
+        if added:
+            extra = np.array(added)
+            rows, cols = np.concatenate([rows, extra[:, 0].astype(np.int64)]), np.concatenate([cols, extra[:, 1].astype(np.int64)])
+            similar, credit = np.concatenate([similar, extra[:, 2]]), np.concatenate([credit, extra[:, 3]])
+    return Told(rows, cols, similar, credit)
+
+
+def _easing(items: Sequence[Unit], rows: np.ndarray, cols: np.ndarray, threshold: float,
+            occasions: dict[str, int] | None) -> np.ndarray:
+    """`easing` of the pairs (rows[k], cols[k]), counted with sparse products rather than pair by pair."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    out = np.zeros(len(rows))
+    if not len(rows):
+        return out
+
+    def present(sets):
+        if not any(sets):
+            return None
+        return CountVectorizer(analyzer=_as_given, binary=True).fit_transform([sorted(x) for x in sets]).tocsr()
+
+    names, verbs = present([u.names for u in items]), present([u.verbs for u in items])
+    if names is None:
+        return out
+    lede = np.array([u.lede for u in items])
+    for start in range(0, len(rows), PAIRS_AT_ONCE):
+        r, c = rows[start:start + PAIRS_AT_ONCE], cols[start:start + PAIRS_AT_ONCE]
+        two = np.asarray(names[r].multiply(names[c]).sum(axis=1)).ravel() >= 2
+        verb = np.asarray(verbs[r].multiply(verbs[c]).sum(axis=1)).ravel() >= 1 if verbs is not None else np.zeros(len(r), bool)
+        ledes = lede[r] & lede[c]
+        out[start:start + len(r)][two & ~ledes & verb] = max(threshold - PARTICIPANTS_SAME_FACT, 0.0)
+        for k in np.flatnonzero(two & ledes):  # two ledes: whether they tell one occasion's news (`_same_news`)
+            out[start + k] = easing(items[int(r[k])], items[int(c[k])], threshold, occasions)
+    return out
+
+
+def easing(a: Unit, b: Unit, threshold: float = SAME_FACT, occasions: dict[str, int] | None = None) -> float:
     """How much lower than `threshold` two sentences may score and still align: those naming two
     participants (or numbers) in common and sharing a verb state one fact in other words; two
     ledes of one occasion, more so (`_same_news`).
@@ -373,23 +408,16 @@ def easing(items: Sequence[Unit], threshold: float = SAME_FACT, occasions: dict[
     >>> a = U(names=frozenset({"varga", "kessel"}), verbs=frozenset({"ignore"}), lede=False)
     >>> b = U(names=frozenset({"varga", "kessel"}), verbs=frozenset({"ignore", "say"}), lede=False)
     >>> c = U(names=frozenset({"varga", "orlenko"}), verbs=frozenset({"meet"}), lede=False)
-    >>> easing([a, b, c]).round(2).tolist()
-    [[0.0, 0.1, 0.0], [0.1, 0.0, 0.0], [0.0, 0.0, 0.0]]
+    >>> round(easing(a, b), 2), easing(a, c)
+    (0.1, 0.0)
     """
-    n = len(items)
-    ease = np.zeros((n, n))
-    lowered = max(threshold - PARTICIPANTS_SAME_FACT, 0.0)
-    ledes = max(threshold - LEDES_SAME_FACT, 0.0)
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = items[i], items[j]
-            if len(a.names & b.names) < 2:
-                continue
-            if _same_news(a, b, occasions):
-                ease[i, j] = ease[j, i] = ledes
-            elif a.verbs & b.verbs:
-                ease[i, j] = ease[j, i] = lowered
-    return ease
+    if len(a.names & b.names) < 2:
+        return 0.0
+    if _same_news(a, b, occasions):
+        return max(threshold - LEDES_SAME_FACT, 0.0)
+    if a.verbs & b.verbs:
+        return max(threshold - PARTICIPANTS_SAME_FACT, 0.0)
+    return 0.0
 
 
 def _same_news(a: Unit, b: Unit, occasions: dict[str, int] | None) -> bool:
@@ -400,33 +428,54 @@ def _same_news(a: Unit, b: Unit, occasions: dict[str, int] | None) -> bool:
     return bool((a.verbs | a.headline_verbs) & (b.verbs | b.headline_verbs))
 
 
-def align(items: Sequence[Unit], sim: np.ndarray, threshold: float = SAME_FACT) -> list[list[int]]:
-    """Average-link agglomeration of sentences across articles; one sentence per article per cluster."""
+def align(items: Sequence[Unit], sim: Similarity, pairs: Told, threshold: float = SAME_FACT) -> list[list[int]]:
+    """Average-link agglomeration of sentences across articles; one sentence per article per cluster. A
+    pair's score is its similarity plus its credit (`told`); two clusters join while the mean score of
+    their pairs reaches `threshold`. The mean is exact without a matrix: the cosines of two clusters sum
+    to the dot product of their summed vectors, and the rest (overlap, credit) is kept per pair of clusters."""
+    vectors = sim.vectors
+    sums = {i: dict(zip(vectors.indices[vectors.indptr[i]:vectors.indptr[i + 1]].tolist(),
+                        vectors.data[vectors.indptr[i]:vectors.indptr[i + 1]].tolist())) for i in range(len(items))}
+    links: dict[int, dict[int, float]] = {i: {} for i in range(len(items))}
+    extra = sparse.triu(sim.extra, k=1).tocoo()
+    for i, j, value in zip(extra.row.tolist(), extra.col.tolist(), extra.data.tolist()):
+        links[i][j] = links[j][i] = value
+    credited = pairs.credit > 0
+    for i, j, credit in zip(pairs.rows[credited].tolist(), pairs.cols[credited].tolist(), pairs.credit[credited].tolist()):
+        links[i][j] = links[j][i] = links[i].get(j, 0.0) + credit
+    score = pairs.similar + pairs.credit
+    article_number = {a: n for n, a in enumerate(dict.fromkeys(u.article.id for u in items))}
+    of_article = np.array([article_number[u.article.id] for u in items], dtype=np.int64)
+    scored = (score >= threshold) & (of_article[pairs.rows] != of_article[pairs.cols])
+    rows, cols, score = pairs.rows[scored], pairs.cols[scored], score[scored]
+    ranked = np.lexsort((cols, rows, -score))  # the highest score first, then by position
     clusters: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    articles = {i: {items[i].article.id} for i in range(len(items))}
     owner = list(range(len(items)))
-    pairs = [
-        (sim[i, j], i, j)
-        for i in range(len(items))
-        for j in range(i + 1, len(items))
-        if sim[i, j] >= threshold and items[i].article.id != items[j].article.id
-    ]
-    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+    for i, j in zip(rows[ranked].tolist(), cols[ranked].tolist()):
         a, b = owner[i], owner[j]
-        if a == b:
+        if a == b or articles[a] & articles[b]:
             continue
         ca, cb = clusters[a], clusters[b]
-        if {items[k].article.id for k in ca} & {items[k].article.id for k in cb}:
-            continue
-        if sim[np.ix_(ca, cb)].mean() < threshold:
+        small, large = sorted((sums[a], sums[b]), key=len)
+        total = sum(w * large.get(k, 0.0) for k, w in small.items()) + links[a].get(b, 0.0)
+        if total / (len(ca) * len(cb)) < threshold:
             continue
         clusters[a] = ca + cb
+        articles[a] |= articles.pop(b)
+        for k, w in sums.pop(b).items():
+            sums[a][k] = sums[a].get(k, 0.0) + w
+        for c, value in links.pop(b).items():
+            del links[c][b]
+            if c != a:
+                links[a][c] = links[c][a] = links[a].get(c, 0.0) + value
         for k in cb:
             owner[k] = a
         del clusters[b]
     return list(clusters.values())
 
 
-def rank_clusters(items, clusters, sim, groups) -> list[list[int]]:
+def rank_clusters(items, clusters, groups) -> list[list[int]]:
     def key(members):
         independent = len({groups.get(items[k].article.id, items[k].article.id) for k in members})
         return (-independent, -len(members), min(items[k].position for k in members), members[0])
@@ -434,12 +483,12 @@ def rank_clusters(items, clusters, sim, groups) -> list[list[int]]:
     return sorted(clusters, key=key)
 
 
-def representative(items: Sequence[Unit], members: list[int], sim: np.ndarray) -> int:
+def representative(items: Sequence[Unit], members: list[int], sim: Similarity) -> int:
     """The member most similar to the others that does not lean on the sentence before it (ties: the
     earliest in its article)."""
     if len(members) == 1:
         return members[0]
-    return max(members, key=lambda k: (not items[k].pronoun_start, sim[k, members].sum(), -items[k].position, -k))
+    return max(members, key=lambda k: (not items[k].pronoun_start, sim.row(k, members).sum(), -items[k].position, -k))
 
 
 def to_fact(items, members, sim, groups) -> Fact:

@@ -33,7 +33,9 @@ A story is small, so every pair is compared exactly; past `LSH_ABOVE` articles, 
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -48,6 +50,7 @@ from newsweave.params import (
 )
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
+POSSESSIVE = re.compile(r"['’]s$")
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
 LSH_ABOVE = 60
 
@@ -70,8 +73,8 @@ class SentenceWords(NamedTuple):
 @dataclass(frozen=True)
 class Fingerprint:
     article: str
-    shingles: frozenset[tuple[str, ...]]
-    sentences: tuple[frozenset[tuple[str, ...]], ...]
+    shingles: frozenset[str]  # word trigrams, each written as its three words joined by a space
+    sentences: tuple[frozenset[str], ...]
     words: int
     vocabulary: frozenset[str] = frozenset()
     sentence_words: tuple[SentenceWords, ...] = ()
@@ -115,15 +118,22 @@ def combine(prints: Sequence[Fingerprint], article: str) -> Fingerprint:
 def letter_grams(written: Sequence[str], n: int = LETTERS) -> frozenset[str]:
     """The letter n-grams of the content words, lower-cased and without a possessive, joined in order
     by one space ("rescued crews" meets "rescue crew"; "Saltmere's" meets "Saltmere")."""
-    words = [w for w in (re.sub(r"['’]s$", "", w.lower()) for w in written) if w not in STOPWORDS_WITH_OBJECT_PRONOUNS]
+    words = [w for w in map(_without_possessive, written) if w not in STOPWORDS_WITH_OBJECT_PRONOUNS]
     text = " ".join(words)
-    return frozenset(text[i: i + n] for i in range(len(text) - n + 1)) if text else frozenset()
+    # interned: one story's articles share most of their n-grams, so each is kept once in memory
+    return frozenset(sys.intern(text[i: i + n]) for i in range(len(text) - n + 1)) if text else frozenset()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _without_possessive(word: str) -> str:
+    return POSSESSIVE.sub("", word.lower())
 
 
 def _tokens(text: str) -> list[str]:
     return [_stem(t.lower()) for t in WORD.findall(text)]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a story's words repeat: each is stemmed once
 def _stem(word: str) -> str:
     # crude suffix stripping: "collided"/"collides", "rescuers"/"rescuer" meet; enough for containment
     # (Porter and Snowball stemmers measured no better on METER, see benchmarks/copies.py). A possessive
@@ -141,7 +151,7 @@ def _stem(word: str) -> str:
 
 
 def _ngrams(tokens: list[str], n: int):
-    return (tuple(tokens[i: i + n]) for i in range(len(tokens) - n + 1))
+    return (sys.intern(" ".join(tokens[i: i + n])) for i in range(len(tokens) - n + 1))
 
 
 def containment(a: Fingerprint, b: Fingerprint) -> float:
@@ -304,8 +314,7 @@ def _candidate_pairs(articles: Sequence[Article], prints: dict[str, Fingerprint]
     hashes = {}
     for i in ids:
         m = MinHash(num_perm=64)
-        for shingle in prints[i].shingles:
-            m.update(" ".join(shingle).encode("utf-8"))
+        m.update_batch([shingle.encode("utf-8") for shingle in prints[i].shingles])
         hashes[i] = m
         lsh.insert(i, m)
     position = {i: n for n, i in enumerate(ids)}

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from newsweave.lexicon.en import APPROXIMATE, COUNT_WORDS, FRAMING_CUES, HONORIFICS, NOT_COUNTS, PREDICATES, RANK_WORDS
 from newsweave.model import DateMention, Divergence, Event, Evidence, Fact, QuoteGroup, Version
+from newsweave.nlp import text_of
 from newsweave.params import SAME_CYCLE, SAME_TELLING
 from newsweave.story.quote_merge import conflicting_speakers
 from newsweave.story.timeline import clause, date_verb, is_dateline
@@ -138,9 +139,9 @@ def date_divergences(analysed, facts: Sequence[Fact], groups: dict[str, int] | N
         dated[article.id] = []
         for m in mentions[article.id]:
             at = article.clean_offset(m.start)
-            if not m.resolved or m.precision != "day" or is_dateline(doc.text, at):
+            if not m.resolved or m.precision != "day" or is_dateline(text_of(doc), at):
                 continue
-            span = doc.char_span(at, min(at + len(m.text), len(doc.text)), alignment_mode="expand")
+            span = doc.char_span(at, min(at + len(m.text), len(text_of(doc))), alignment_mode="expand")
             if span is None:
                 continue
             verb = date_verb(span)

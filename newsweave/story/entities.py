@@ -27,8 +27,16 @@ from newsweave.lexicon.en import (
     PUBLICATION_NOUNS, RANKING, ROLE_WORDS, TITLES_BEFORE_NAMES, TITLES_REFERRED_BACK, VESSEL_NOUNS,
 )
 from newsweave.model import Article, Entity, Sentence
-from newsweave.nlp import glued_hyphen
-from newsweave.story.names import acronym, middle_name_given_or_not, name_key, same_spelling, spelling_variants, surname_of
+from newsweave.nlp import glued_hyphen, text_of
+from newsweave.story.names import (
+    acronym,
+    middle_name_given_or_not,
+    name_key,
+    same_spelling,
+    spelling_key,
+    spelling_variants,
+    surname_of,
+)
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
 # Labels the small model gives to names it cannot place; kept only when a rule below gives them a type.
@@ -192,7 +200,7 @@ def _typed(span, label: str, article_id: str) -> _Mention | None:
     if glued:
         # "Tolviksaid": keep the name, drop the glued verb.
         end_char = span[-1].idx + len(glued.group("name"))
-        text = doc.text[span.start_char:end_char]
+        text = text_of(doc)[span.start_char:end_char]
     else:
         end_char = span.end_char
     if not _looks_like_name(span, extended):
@@ -368,17 +376,32 @@ def _vessel_context(span) -> bool:
 
 
 class _Cluster:
+    """The mentions of one entity. Its type and name are read from tallies kept as mentions are added
+    (a story of a thousand articles names its main people thousands of times: counting them all again at
+    every mention would take the square of that)."""
+
     def __init__(self, mention: _Mention):
         self.mentions = [mention]
-        self._cached: dict[str, tuple[int, object]] = {}
+        self.recount()
 
-    def _memo(self, what: str, compute):
-        """A derived value, recomputed only when mentions were added since."""
-        seen, value = self._cached.get(what, (-1, None))
-        if seen != len(self.mentions):
-            value = compute()
-            self._cached[what] = (len(self.mentions), value)
-        return value
+    def recount(self) -> None:
+        """Tally the mentions again from the start (after their types were changed)."""
+        self._seen = 0
+        self._vessels = 0
+        self._votes: Counter = Counter()
+        self._capitalised: Counter = Counter()  # in order of first use, as are the others
+        self._forms: Counter = Counter()
+        self._person = False
+
+    def _tally(self) -> None:
+        for m in self.mentions[self._seen:]:
+            self._vessels += m.vessel
+            self._votes[m.type] += 2 if m.strong else 3  # a rule that overrode the model saw something the model did not
+            self._forms[m.text] += 1
+            if not m.text[0].islower() and not m.text.lower().startswith("the "):
+                self._capitalised[m.text] += 1
+            self._person = self._person or m.type == "person"
+        self._seen = len(self.mentions)
 
     @property
     def count(self) -> int:
@@ -393,29 +416,27 @@ class _Cluster:
         return list(dict.fromkeys(m.text for m in self.mentions))
 
     @property
-    def type(self) -> str:
-        return self._memo("type", self._type)
+    def person(self) -> bool:
+        """Whether any mention was typed a person."""
+        self._tally()
+        return self._person
 
-    def _type(self) -> str:
-        if sum(m.vessel for m in self.mentions) >= 1:
+    @property
+    def type(self) -> str:
+        self._tally()
+        if self._vessels >= 1:
             return "vessel"
-        votes = Counter()
-        for m in self.mentions:
-            votes[m.type] += 2 if m.strong else 3  # a rule that overrode the model saw something the model did not
-        return votes.most_common(1)[0][0]
+        return self._votes.most_common(1)[0][0]
 
     @property
     def name(self) -> str:
         """The most used form; for a person the most used full name ("Vladimir Putin", not "Putin")."""
-        return self._memo("name", self._name)
-
-    def _name(self) -> str:
-        forms = [m.text for m in self.mentions if not m.text[0].islower() and not m.text.lower().startswith("the ")] \
-            or [m.text for m in self.mentions]
+        self._tally()
+        forms = self._capitalised or self._forms
         if self.type == "person":
-            forms = [f for f in forms if len(f.split()) >= 2] or forms
-        counts = Counter(forms)
-        return max(counts, key=lambda t: (counts[t], len(t.split()), -forms.index(t)))
+            forms = Counter({f: n for f, n in forms.items() if len(f.split()) >= 2}) or forms
+        first = {f: rank for rank, f in enumerate(forms)}
+        return max(forms, key=lambda t: (forms[t], len(t.split()), -first[t]))
 
     def roles(self) -> tuple[str, ...]:
         counts: Counter = Counter()
@@ -439,9 +460,10 @@ def _clusters(analysed) -> list[_Cluster]:
         mentions.extend(_find_mentions(article, doc))
     clusters: list[_Cluster] = []
     by_key: dict[tuple[str, str], _Cluster] = {}
+    names = _Names()
     # Full names first, so that surnames and acronyms find the person or organisation they stand for.
     for m in sorted(mentions, key=lambda m: -len(m.text.split())):
-        c = _match(m, clusters, by_key)
+        c = _match(m, names, by_key)
         if c is None:
             c = _Cluster(m)
             clusters.append(c)
@@ -449,6 +471,7 @@ def _clusters(analysed) -> list[_Cluster]:
             if m.type != "person" and c.type == "person" and len(m.text.split()) == 1:
                 m.type = "person"  # "Brennick said" after "editor Ivo Brennick": the surname is the person
             c.mentions.append(m)
+        names.index(c)
         by_key.setdefault((_kind(m.type), name_key(m.text)), c)
     _link_surnames(analysed, clusters, mentions)
     _link_titles(analysed, clusters)
@@ -462,17 +485,55 @@ def _kind(typ: str) -> str:
     return "person" if typ == "person" else "other"
 
 
-def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
+class _Names:
+    """The clusters by the keys of their names that `_match`'s tests agree on (a name's last word by its
+    spelling, its first word, the name run together, its initials), so that a mention is compared with
+    the clusters it could join rather than with every cluster of the story."""
+
+    def __init__(self):
+        self.by: dict[tuple[str, object], dict[int, _Cluster]] = defaultdict(dict)
+        self.keys: dict[int, list[tuple[str, object]]] = {}
+        self.number: dict[int, int] = {}
+
+    def index(self, c: _Cluster) -> None:
+        """(Re)file a cluster under the keys of its name as it is now."""
+        number = self.number.setdefault(id(c), len(self.number))
+        for key in self.keys.get(id(c), ()):
+            self.by[key].pop(number, None)
+        words = name_key(c.name).split()
+        keys = [("joined", "".join(words)), ("initials", acronym(c.name))]
+        if len(words) >= 2:
+            keys += [("last", spelling_key(words[-1])), ("first", words[0])]
+        self.keys[id(c)] = keys
+        for key in keys:
+            self.by[key][number] = c
+
+    def _under(self, *keys) -> list[_Cluster]:
+        found = {n: c for key in keys for n, c in self.by.get(key, {}).items()}
+        return [found[n] for n in sorted(found)]
+
+    def candidates(self, words: list[str], m: _Mention) -> list[_Cluster]:
+        """The clusters the tests of `_match` may accept for a mention whose name's words are `words`."""
+        keys = [("joined", acronym(m.text)), ("initials", "".join(words))]
+        if words:
+            keys.append(("last", spelling_key(words[-1])))
+        return self._under(*keys)
+
+    def first_named(self, word: str) -> list[_Cluster]:
+        return self._under(("first", word))
+
+
+def _match(m: _Mention, names: _Names, by_key) -> _Cluster | None:
     key = name_key(m.text)
     exact = by_key.get((_kind(m.type), key)) or by_key.get(("person", key)) or by_key.get(("other", key))
     if exact is not None:
         return exact
     words = key.split()
     candidates = []
-    for c in clusters:
+    for c in names.candidates(words, m):
         name = name_key(c.name)
         cwords = name.split()
-        person = c._memo("person", lambda c=c: any(x.type == "person" for x in c.mentions))
+        person = c.person
         if len(words) == 1 and len(cwords) >= 2 and person:
             # A surname alone ("Putin", "Tolvik"); one the model took for a place or an organisation only
             # after the article has named the person in full (a company named after its founder stays apart),
@@ -491,7 +552,7 @@ def _match(m: _Mention, clusters: list[_Cluster], by_key) -> _Cluster | None:
     if not candidates and len(words) == 1:
         # A first name alone ("Seo" after "Seo Ha-rin", a child called by name after being introduced in
         # full) is the one person named in full with it.
-        candidates = [c for c in clusters if len(cwords := name_key(c.name).split()) >= 2 and words[0] == cwords[0]
+        candidates = [c for c in names.first_named(words[0]) if len(cwords := name_key(c.name).split()) >= 2 and words[0] == cwords[0]
                       and any(x.type == "person" for x in c.mentions) and (m.type == "person" or _named_before(c, m))]
     # An ambiguous surname ("Johnson" with two Johnsons) stays apart rather than being guessed.
     return candidates[0] if len(candidates) == 1 else None
@@ -505,11 +566,11 @@ def _named_before(c: _Cluster, m: _Mention) -> bool:
 
 def _link_surnames(analysed, clusters: list[_Cluster], mentions: list[_Mention]) -> None:
     """A surname the model did not tag ("Biden warned Zelenskyy") still names the one person it belongs to."""
-    surnames: dict[str, list[_Cluster]] = defaultdict(list)
+    surnames: dict[tuple[str, str], dict[str, list[_Cluster]]] = defaultdict(lambda: defaultdict(list))
     for c in clusters:
         words = name_key(c.name).split()
         if c.type == "person" and len(words) >= 2:
-            surnames[words[-1]].append(c)
+            surnames[spelling_key(words[-1])][words[-1]].append(c)
     covered = defaultdict(list)
     for m in mentions:
         covered[m.article].append((m.start, m.end))
@@ -518,7 +579,8 @@ def _link_surnames(analysed, clusters: list[_Cluster], mentions: list[_Mention])
         for t in doc:
             if not (t.is_title and t.pos_ == "PROPN") or any(s <= t.idx < e for s, e in spans):
                 continue
-            fits = [c for key, cs in surnames.items() if same_spelling(name_key(t.text), key) for c in cs]
+            word = name_key(t.text)
+            fits = [c for key, cs in surnames.get(spelling_key(word), {}).items() if same_spelling(word, key) for c in cs] if word else []
             if len(fits) == 1 and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"):
                 fits[0].mentions.append(_Mention(article=article.id, start=t.idx, end=t.idx + len(t.text), text=t.text, type="person"))
 
@@ -532,7 +594,7 @@ def _family_names(clusters: list[_Cluster]) -> None:
                 and name_key(c.name) in surnames:
             for m in c.mentions:
                 m.type = "person"
-            c._cached.clear()
+            c.recount()
 
 
 TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)*)((?:[A-Za-z]+\s+)?(?:" + "|".join(sorted(
@@ -542,8 +604,10 @@ TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)*)((?:[A-Za-z]+\s+)
 def _link_titles(analysed, clusters: list[_Cluster]) -> None:
     """"the Russian President", "the minister" -> the one person whose roles fit, when only one does."""
     people = [c for c in clusters if c.type == "person"]
+    # the mentions linked below carry no roles, so each person's roles stay as they are now
+    roles_of = {id(c): [r.lower().split() for r in c.roles()] for c in people}
     for article, doc, _sentences in analysed:
-        text = doc.text
+        text = text_of(doc)
         for m in TITLE_REFERENCE.finditer(text):
             if not m.group(0)[:3].lower() == "the":
                 continue
@@ -555,7 +619,7 @@ def _link_titles(analysed, clusters: list[_Cluster]) -> None:
                 continue
             fits = []
             for c in people:
-                roles = [r.lower().split() for r in c.roles()]
+                roles = roles_of[id(c)]
                 if any(r and r[-1] == title and all(w in r for w in modifiers + qualifier) for r in roles):
                     fits.append(c)
             if len(fits) == 1:

@@ -23,8 +23,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
 
 from newsweave.clean.debris import has_holes
 from newsweave.clean.meta import dateline_end
@@ -32,7 +35,8 @@ from newsweave.graph import UnionFind
 from newsweave.lexicon.en import EVENT_NOUNS, NUMBER_DIGITS, OCCASION
 from newsweave.params import ANCHOR_WEIGHT, LEAD_SENTENCES, SAME_EVENT, SAME_OCCASION
 from newsweave.model import Article, DateMention, Event, Sentence
-from newsweave.story.align import words_tfidf
+from newsweave.nlp import text_of
+from newsweave.story.similarity import products_at_least, words_tfidf
 from newsweave.story.quotes import SAYING
 from newsweave.story.timeline import clause, date_key, is_dateline, is_predicate
 
@@ -161,10 +165,14 @@ def _consensus(dated) -> tuple[str | None, str | None]:
 def _candidates(analysed, dates, people) -> list[_Candidate]:
     out: list[_Candidate] = []
     order = 0
+    named: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for a, s, e, name, typ in people:
+        if typ in ("person", "organisation", "vessel"):
+            named[a].append((s, e, name))
     for article, doc, _sentences in analysed:
-        mentions = [m for m in dates[article.id] if not is_dateline(doc.text, article.clean_offset(m.start))]
+        mentions = [m for m in dates[article.id] if not is_dateline(text_of(doc), article.clean_offset(m.start))]
         at = [(m, article.clean_offset(m.start)) for m in mentions]
-        names = [(s, e, name) for a, s, e, name, typ in people if a == article.id and typ in ("person", "organisation", "vessel")]
+        names = named[article.id]
         for index, sent in enumerate(doc.sents):
             if not sent.text.strip():
                 continue
@@ -200,7 +208,7 @@ def _candidates(analysed, dates, people) -> list[_Candidate]:
                 if not tokens:
                     continue
                 s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-                dateline = dateline_end(doc.text[s:e]) if index == 0 or s == sent.start_char else 0
+                dateline = dateline_end(text_of(doc)[s:e]) if index == 0 or s == sent.start_char else 0
                 if dateline:
                     # "SALTMERE (Northline Wire) - The ferry ...": the dateline is not part of what happened.
                     s += dateline
@@ -218,7 +226,7 @@ def _candidates(analysed, dates, people) -> list[_Candidate]:
                 words = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop
                          and t.lemma_.lower() not in SAYING and not t.like_num}
                 out.append(_Candidate(
-                    article=article.id, c_start=s, c_end=e, text=" ".join(doc.text[s:e].split()), label=label,
+                    article=article.id, c_start=s, c_end=e, text=" ".join(text_of(doc)[s:e].split()), label=label,
                     trigger=trigger.lemma_.lower() if trigger is not None else None,
                     occasion=_occasion(trigger, tokens, mention, c_at, doc),
                     date=mention.date if mention else None,
@@ -307,32 +315,35 @@ def _interval(date: str):
     return parts[0], parts[-1]
 
 
+TRIGGER_BONUS = 0.15  # two candidates with the same event word
+PEOPLE_BONUS = 0.15  # times the share of people in common
+
+
 def _cluster(cands: list[_Candidate], threshold: float, occasion_of_article: dict[str, int] | None = None) -> list[list[_Candidate]]:
-    """Single-link on a TF-IDF cosine with participant and occasion bonuses; a merge that would join two dates is refused."""
+    """Single-link on a TF-IDF cosine with participant and occasion bonuses; a merge that would join two dates is refused.
+    Only pairs that can reach `threshold` are scored (`_pairs_within_reach`)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     docs = [" ".join(sorted(c.words)) or "_" for c in cands]
-    vectors = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True).fit_transform(docs)
-    sims = (vectors @ vectors.T).toarray()
+    vectors = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True).fit_transform(docs).tocsr()
     n = len(cands)
     pairs = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = cands[i], cands[j]
-            score = sims[i, j]
-            if a.trigger and a.trigger == b.trigger:
-                score += 0.15
-            if a.people and b.people:
-                shared = len(a.people & b.people) / len(a.people | b.people)
-                score = score + 0.15 * shared if shared else score * 0.5
-            if a.occasion and b.occasion and a.occasion != b.occasion:
-                score *= 0.5  # a phone call and a meeting between the same two people are two occasions
-            if occasion_of_article and occasion_of_article[a.article] != occasion_of_article[b.article]:
-                score *= 0.5  # two articles about two look-alike occasions tell them in the same words
-            if a.article == b.article and not (a.date and a.date == b.date):
-                score -= 0.1  # one article tells different occasions in different sentences
-            if score >= threshold and not _conflict(a, b):
-                pairs.append((score, i, j))
+    for (i, j), cosine in _pairs_within_reach(cands, vectors, threshold).items():
+        a, b = cands[i], cands[j]
+        score = cosine
+        if a.trigger and a.trigger == b.trigger:
+            score += TRIGGER_BONUS
+        if a.people and b.people:
+            shared = len(a.people & b.people) / len(a.people | b.people)
+            score = score + PEOPLE_BONUS * shared if shared else score * 0.5
+        if a.occasion and b.occasion and a.occasion != b.occasion:
+            score *= 0.5  # a phone call and a meeting between the same two people are two occasions
+        if occasion_of_article and occasion_of_article[a.article] != occasion_of_article[b.article]:
+            score *= 0.5  # two articles about two look-alike occasions tell them in the same words
+        if a.article == b.article and not (a.date and a.date == b.date):
+            score -= 0.1  # one article tells different occasions in different sentences
+        if score >= threshold and not _conflict(a, b):
+            pairs.append((score, i, j))
     pairs.sort(reverse=True)
     one_event = UnionFind(range(n))
     # the dated candidates of each group, kept under its root: a merge that would join two dates is refused
@@ -343,6 +354,25 @@ def _cluster(cands: list[_Candidate], threshold: float, occasion_of_article: dic
             continue
         dates[one_event.union(ri, rj)].extend(dates.pop(rj))
     return [[cands[i] for i in group] for group in one_event.groups()]
+
+
+def _pairs_within_reach(cands: list[_Candidate], vectors, threshold: float) -> dict[tuple[int, int], float]:
+    """The pairs (i < j) whose score can reach `threshold`, with their cosine: bonuses add at most
+    TRIGGER_BONUS + PEOPLE_BONUS, so a pair needs a cosine of threshold - max(the two) or more, unless
+    it has the same event word and people in common (then any cosine may do)."""
+    near = sparse.triu(products_at_least(vectors, vectors, max(threshold - max(TRIGGER_BONUS, PEOPLE_BONUS), 1e-12)), k=1).tocoo()
+    out = dict(zip(zip(near.row.tolist(), near.col.tolist()), near.data.tolist()))
+    together: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        if c.trigger:
+            for person in c.people or ():
+                together[c.trigger, person].append(i)
+    rest = sorted({(i, j) for members in together.values() for x, i in enumerate(members) for j in members[x + 1:]} - out.keys())
+    if rest:
+        rows, cols = (np.array(side) for side in zip(*rest))
+        cosines = np.asarray(vectors[rows].multiply(vectors[cols]).sum(axis=1)).ravel()
+        out.update(zip(rest, cosines.tolist()))
+    return out
 
 
 # ---------------------------------------------------------------- which event each article is about
@@ -431,28 +461,26 @@ def _article_features(article: Article, doc, dates, lead_sentences: int) -> tupl
 
 
 def _average_link(similarity, threshold: float) -> list[int]:
-    """Agglomerative clustering, average link, stopping below `threshold`: each item's group label."""
+    """Agglomerative clustering, average link, stopping below `threshold`: each item's group label (the
+    groups numbered by their first item). scipy's average linkage on 1 - similarity merges in the same
+    order (a mean of distances is 1 - the mean of similarities), in n² time rather than n³.
+
+    >>> import numpy as np
+    >>> _average_link(np.array([[1.0, 0.9, 0.1], [0.9, 1.0, 0.2], [0.1, 0.2, 1.0]]), 0.5)
+    [0, 0, 2]
+    """
     import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
 
     n = len(similarity)
-    sums = np.array(similarity, dtype=float)  # sums[i, j]: total similarity between groups i and j
-    sizes = np.ones(n)
-    alive = np.ones(n, dtype=bool)
-    label = list(range(n))
-    while alive.sum() > 1:
-        mean = sums / np.outer(sizes, sizes)
-        mean[~alive, :] = -np.inf
-        mean[:, ~alive] = -np.inf
-        np.fill_diagonal(mean, -np.inf)
-        i, j = np.unravel_index(int(np.argmax(mean)), mean.shape)
-        if mean[i, j] < threshold:
-            break
-        sums[i, :] += sums[j, :]
-        sums[:, i] += sums[:, j]
-        sizes[i] += sizes[j]
-        alive[j] = False
-        label = [i if g == j else g for g in label]
-    return label
+    if n < 2:
+        return list(range(n))
+    distance = np.clip(1.0 - np.asarray(similarity, dtype=float), 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    flat = fcluster(linkage(squareform((distance + distance.T) / 2, checks=False), method="average"), t=1.0 - threshold, criterion="distance")
+    first: dict[int, int] = {}
+    return [first.setdefault(int(g), i) for i, g in enumerate(flat)]
 
 
 __all__ = ["events", "story_events_of_articles"]

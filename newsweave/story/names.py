@@ -150,6 +150,16 @@ def same_spelling(a: str, b: str) -> bool:
     return sa == sb and len(sa) >= 2 and abs(len(a) - len(b)) <= 2
 
 
+def spelling_key(word: str) -> tuple[str, str]:
+    """A key two spellings of one word share whenever `same_spelling` holds (others may share it too):
+    for looking spellings up instead of comparing every pair.
+
+    >>> spelling_key("zelensky") == spelling_key("zelenskyy"), spelling_key("putin") == spelling_key("petrov")
+    (True, False)
+    """
+    return (word[:1], _skeleton(word)) if len(word) >= 3 else ("=", word)
+
+
 def surname_of(word: str, full: Sequence[str], *, spellings: bool) -> bool:
     """Whether one word (of `name_key`) is the surname of the full name whose words are `full`; with
     `spellings`, a transliteration of it too (entities allow it for a mention typed as a person only).
@@ -232,5 +242,5 @@ def in_full(name: str, by_surname: Mapping[str, str], by_first: Mapping[str, str
     return name
 
 
-__all__ = ["person_name", "bare_name", "personal_name", "surname", "name_key", "same_surname", "same_spelling", "surname_of",
+__all__ = ["person_name", "bare_name", "personal_name", "surname", "name_key", "same_surname", "same_spelling", "spelling_key", "surname_of",
            "spelling_variants", "middle_name_given_or_not", "acronym", "unique_first_names", "in_full"]

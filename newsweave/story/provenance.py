@@ -14,6 +14,7 @@ Affairs"), and each citation keeps every citing article and the span of every ci
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -204,8 +205,14 @@ def _strip(name: str) -> str:
     return name.strip(" ,.;:")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _key(name: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"\w+", name.lower().replace("organisation", "organization")) if w not in SOURCE_DETERMINERS)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(_key(name))
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -222,7 +229,7 @@ def _merge(found: list[tuple[str, str, Evidence, int]], articles: Sequence[Artic
         key = _key(name)
         if not key or name in names:
             continue
-        if any(set(key) <= set(_key(n)) for n in names):
+        if any(set(key) <= _words_of(n) for n in names):
             continue
         names.append(name)
     groups: dict[str, list[tuple[str, Evidence, int]]] = {}
@@ -251,7 +258,7 @@ def _target(name: str, names: list[str], article: str, pos: int, found, texts: d
     key = set(_key(name))
     if not key:
         return None
-    fuller = [n for n in names if key <= set(_key(n))]
+    fuller = [n for n in names if key <= _words_of(n)]
     if len(key) == 1 and next(iter(key)) in GENERIC_COMPANIES:
         # "the company says": the organisation cited in the story that this article named last before it
         text = texts.get(article, "")

@@ -19,6 +19,7 @@ span in `parts`; wordings are compared on the parts' words alone.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -97,6 +98,54 @@ def _same_words(wa: list[str], wb: list[str], truncation: bool = True) -> bool:
     return shared >= REWORDED * long
 
 
+class _Heads:
+    """The groups a quote may belong to, found without comparing it with every group: the groups whose
+    head could pass `_same_words` with it. Quotes come longest first, so a head is at least as long as
+    the quote, and they must share at least t = max(MIN_SHARED, min(TRUNCATED, REWORDED) * its length)
+    words (counted with repeats, as `_same_words` counts them); then one of the quote's |words| - t + 1
+    rarest words is among the head's (the prefix filter of set-similarity joins). A wording shorter
+    than MIN_SHARED words matches only itself."""
+
+    def __init__(self, words: Sequence[list[str]]):
+        self.tokens = [_numbered(ws) for ws in words]
+        frequency = Counter(t for ts in self.tokens for t in ts)
+        self.rank = {t: (n, t) for t, n in frequency.items()}
+        self.words = words
+        self.sets = [frozenset(ts) for ts in self.tokens]
+        self.exact: dict[tuple[str, ...], list[int]] = {}
+        self.postings: dict[tuple[str, int], list[int]] = {}
+        self.heads: list[int] = []  # the quote heading each group
+
+    def candidates(self, i: int) -> list[int]:
+        """Numbers of the groups whose head may be the same utterance as quote i, in order."""
+        n = len(self.words[i])
+        if n < MIN_SHARED:
+            return self.exact.get(tuple(self.words[i]), [])
+        least = max(MIN_SHARED, math.ceil(min(TRUNCATED, REWORDED) * n - 1e-9))
+        rarest = sorted(self.tokens[i], key=self.rank.__getitem__)[:max(n - least + 1, 0)]
+        found = {k for t in rarest for k in self.postings.get(t, ())}
+        return sorted(k for k in found if len(self.sets[i] & self.sets[self.heads[k]]) >= least)
+
+    def add(self, i: int, group: int) -> None:
+        """Quote i heads group number `group`."""
+        self.heads.append(i)
+        if len(self.words[i]) < MIN_SHARED:
+            self.exact.setdefault(tuple(self.words[i]), []).append(group)
+            return
+        for t in self.tokens[i]:
+            self.postings.setdefault(t, []).append(group)
+
+
+def _numbered(words: list[str]) -> list[tuple[str, int]]:
+    """Each word with how many times it came before: ("we", 0), ("will", 0), ("we", 1)."""
+    seen: Counter = Counter()
+    out = []
+    for w in words:
+        out.append((w, seen[w]))
+        seen[w] += 1
+    return out
+
+
 def part_of_none(quotes: Sequence[Quote]) -> list[Quote]:
     """The quotes that are not an "according to" relaying another speaker's words ("According to Bay
     Wire, the council said that ..."): the words are the council's, and the quote of the council's own
@@ -113,7 +162,10 @@ def part_of_none(quotes: Sequence[Quote]) -> list[Quote]:
         return (q.cue == "according to" and o is not q and o.article == q.article and o.speaker_start is not None
                 and q.start <= o.speaker_start and o.speaker_end <= q.end and q.start <= o.start and o.end <= q.end)
 
-    return [q for q in quotes if not any(relays(q, o) for o in quotes)]
+    by_article: dict[str, list[Quote]] = {}
+    for q in quotes:
+        by_article.setdefault(q.article, []).append(q)
+    return [q for q in quotes if not (q.cue == "according to" and any(relays(q, o) for o in by_article[q.article]))]
 
 
 def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, direct_and_indirect_apart: bool = True) -> list[QuoteGroup]:
@@ -133,9 +185,10 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
     # longest first, so every group is built around its fullest wording
     ranked = sorted(range(len(quotes)), key=lambda i: (-len(words[i]), order.get(quotes[i].article, 0), quotes[i].start))
     groups: list[list[int]] = []
+    heads = _Heads(words)
     for i in ranked:
         q = quotes[i]
-        for g in groups:
+        for g in (groups[k] for k in heads.candidates(i)):
             head = quotes[g[0]]
             if direct_and_indirect_apart and head.direct != q.direct:
                 continue
@@ -153,6 +206,7 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
                 g.append(i)
                 break
         else:
+            heads.add(i, len(groups))
             groups.append([i])
     out = [_group([quotes[i] for i in g], order) for g in groups]
     first = {id(g): min((order.get(v.article, 0), v.start) for v in g.variants) for g in out}

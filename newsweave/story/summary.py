@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
+from scipy import sparse
 
 from newsweave.clean.debris import has_holes
 from newsweave.clean.meta import dateline_end
@@ -38,6 +39,7 @@ from newsweave.params import AGREEMENT_FLOOR, LONGEST_LINE, MAX_WORDS_SENTENCE, 
 from newsweave.story.align import OPENING, Alignment, names_someone
 from newsweave.story.names import same_surname
 from newsweave.story.quote_merge import agreed_speaker
+from newsweave.story.similarity import Similarity
 
 # a quotation inside a quote: its single marks, told from apostrophes ("parents'", "don't") by what is around them
 INNER_OPEN = re.compile(r"(?:^|[\s(\"“])['‘](?=\w)")
@@ -49,34 +51,38 @@ PRONOUN_SPEAKER = re.compile(
 )
 
 
-def centrality(sim: np.ndarray, threshold: float = 0.1, damping: float = 0.85, iterations: int = 50) -> np.ndarray:
-    """LexRank-style eigenvector centrality of sentences (Erkan and Radev 2004, continuous variant).
+def centrality(sim: Similarity, threshold: float = 0.1, damping: float = 0.85, iterations: int = 50) -> np.ndarray:
+    """LexRank-style eigenvector centrality of sentences (Erkan and Radev 2004, continuous variant), over
+    the pairs at `threshold` or more.
 
-    >>> centrality(np.array([[1.0, 0.5, 0.0], [0.5, 1.0, 0.5], [0.0, 0.5, 1.0]])).argmax()
+    >>> from newsweave.story.similarity import similarity
+    >>> centrality(similarity([["ferry", "hit", "tanker"], ["ferry", "tanker", "sank"], ["tanker", "sank", "fast"]])).argmax()
     np.int64(1)
     """
-    n = sim.shape[0]
+    n = len(sim)
     if n == 0:
         return np.zeros(0)
-    graph = np.where(sim >= threshold, sim, 0.0)
-    rows = graph.sum(axis=1, keepdims=True)
+    graph = sim.graph(threshold)
+    rows = np.asarray(graph.sum(axis=1)).ravel()
     rows[rows == 0] = 1.0
-    transition = graph / rows
+    transition = sparse.diags(1.0 / rows) @ graph
+    backwards = transition.T.tocsr()
     rank = np.full(n, 1.0 / n)
     for _ in range(iterations):
-        rank = (1 - damping) / n + damping * transition.T @ rank
+        rank = (1 - damping) / n + damping * (backwards @ rank)
     return rank
 
 
-def sentence_centrality(sim: np.ndarray) -> np.ndarray:
+def sentence_centrality(sim: Similarity) -> np.ndarray:
     """Half degree centrality, half LexRank, each scaled to a maximum of 1.
 
-    >>> sentence_centrality(np.array([[1.0, 0.5, 0.0], [0.5, 1.0, 0.5], [0.0, 0.5, 1.0]])).round(2).tolist()
-    [0.64, 1.0, 0.64]
+    >>> from newsweave.story.similarity import similarity
+    >>> sentence_centrality(similarity([["ferry", "hit", "tanker"], ["ferry", "tanker", "sank"], ["tanker", "sank", "fast"]])).round(2).tolist()
+    [0.76, 1.0, 0.76]
     """
-    if sim.shape[0] == 0:
+    if len(sim) == 0:
         return np.zeros(0)
-    degree = sim.sum(axis=1) - np.diag(sim)
+    degree = sim.degree()
     lexrank = centrality(sim)
     return 0.5 * degree / (degree.max() or 1.0) + 0.5 * lexrank / (lexrank.max() or 1.0)
 
@@ -232,7 +238,7 @@ def _representative(items, members, cent, contested=frozenset()) -> int:
 def _redundant(sim, members, told) -> bool:
     """Whether a fact retells one already chosen: the average similarity of every telling of the one
     to every telling of the other, so that a paraphrase the alignment missed still counts."""
-    return sim[np.ix_(members, told)].mean() >= REDUNDANT
+    return sim.mean(members, told) >= REDUNDANT
 
 
 def _same_lead(items, members, told) -> bool:

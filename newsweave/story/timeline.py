@@ -29,6 +29,7 @@ from newsweave.lexicon.en import (
     COUNTED, DATE_NUMBER_WORDS, DATE_WORDS, FUTURE_WORDS, MONTHS, PUBLISHED, WEEKDAY_CUES, WEEKDAYS, YEAR_CUES,
 )
 from newsweave.model import Article, DateMention, Sentence, TimelineItem
+from newsweave.nlp import text_of
 from newsweave.story.quotes import SAYING
 
 
@@ -72,7 +73,7 @@ def dates_in(article: Article, doc, *, reference: dt.date | None = None) -> list
     [('in 1997', '1997', 'year')]
     """
     ref = reference if reference is not None else article.published
-    text = doc.text
+    text = text_of(doc)
     found = _rule_matches(text, doc)
     mentions = []
     for c_start, c_end, kind, groups in found:
@@ -401,7 +402,7 @@ class _Member:
 
 def _mentions_with_clauses(article: Article, doc, mentions: list[DateMention]):
     """Each of an article's date mentions with the clean-text span of the clause it belongs to and that clause's content words."""
-    body = doc.text
+    body = text_of(doc)
     for mention in mentions:
         c_start = article.clean_offset(mention.start)
         if is_dateline(body, c_start):

@@ -40,7 +40,8 @@ import numpy as np
 from newsweave import nlp
 from newsweave.model import Article
 from newsweave.params import DOMINANT, RELATED, REPORT
-from newsweave.story.align import Alignment, words_tfidf
+from newsweave.story.align import Alignment
+from newsweave.story.similarity import words_tfidf
 from newsweave.story.summary import stands_alone
 
 NAMED_PEOPLE = {"PERSON"}
@@ -117,7 +118,7 @@ def on_topic(alignment: Alignment, flagged: dict[str, str]) -> Alignment:
         if kept:  # a stray shares no fact with the story, so a cluster is all stray or all story
             clusters.append(kept)
             facts.append(fact)
-    return replace(alignment, items=[alignment.items[k] for k in keep], sim=alignment.sim[np.ix_(keep, keep)],
+    return replace(alignment, items=[alignment.items[k] for k in keep], sim=alignment.sim.subset(keep),
                    clusters=clusters, facts=facts, groups={i: g for i, g in alignment.groups.items() if i not in gone})
 
 

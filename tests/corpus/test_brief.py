@@ -47,3 +47,26 @@ def test_brief_of_an_alias_uses_its_story(corpus, news, monkeypatch):
     result = CliRunner().invoke(app, ["brief", "--story", "s4", "--db", str(corpus.path), "--format", "json"])
     assert result.exit_code == 0, result.stderr
     assert "Quillon" in result.stdout and len(calls) == 1
+
+
+def test_a_story_that_grows_parses_only_its_new_article(corpus, news, tmp_path):
+    from newsweave import nlp
+    from newsweave.progress import listening
+
+    corpus.ingest([news])
+    nlp._cache.clear()
+    corpus.brief("s2")
+    kept = corpus.store.db.execute("SELECT article, count(*) FROM parses GROUP BY article ORDER BY article").fetchall()
+    assert kept == [("c1", 2), ("c2", 2), ("c3", 2)]  # each body and its title
+    corpus.ingest([write_jsonl(tmp_path / "more.jsonl", [
+        ("c4", "terrace-talk", "2026-03-16", "Corvale parade the Tindlemoor Cup",
+         ("Thousands lined the streets of Corvale as the Rovers paraded the Tindlemoor Cup won against Ashmere United at "
+          "Grisholt Park. Joss Quillane and Teodor Vask held the trophy aloft, and Halvard Brisk thanked the fans."))])])
+    nlp._cache.clear()  # a new process: only the store remembers
+    parsed = []
+    with listening(lambda what, done, total: parsed.append(total) if what == "parsing" else None):
+        grown = corpus.brief("s2")
+    assert set(parsed) == {1}  # the new article's body, then its title
+    assert [a.id for a in grown.articles] == ["c1", "c2", "c3", "c4"]
+    nlp._cache.clear()
+    assert newsweave.weave.brief(corpus.articles("s2")).to_json() == grown.to_json()  # the kept parses change nothing

@@ -47,6 +47,25 @@ def test_a_store_from_a_newer_newsweave_is_refused(tmp_path):
     assert str(path) in str(error.value) and "newer newsweave" in str(error.value)
 
 
+def test_a_store_of_schema_1_is_migrated_and_keeps_its_stories(tmp_path, news):
+    from newsweave.corpus.store import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:
+        db.executescript(MIGRATIONS[1] + "INSERT INTO meta VALUES ('schema', '1');")
+    old = Corpus(path)
+    old.store.db.execute("DROP TABLE parses")  # as schema 1 left it: ingest into it first
+    old.store.db.execute("UPDATE meta SET value='1' WHERE key='schema'")
+    old.ingest([news])
+    before = old.stories()
+    old.store.close()
+    migrated = Corpus(path)
+    assert migrated.store.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == (str(SCHEMA),)
+    assert migrated.stories() == before
+    assert migrated.brief(before[0]["story"]).story.articles == before[0]["articles"]
+    assert migrated.store.db.execute("SELECT count(*) FROM parses").fetchone()[0] > 0
+
+
 def test_a_missing_store_is_not_created_when_asked_not_to(tmp_path):
     path = tmp_path / "missing.db"
     with pytest.raises(NewsweaveError, match="is not there"):
@@ -128,3 +147,20 @@ def test_a_killed_ingest_leaves_whole_batches_and_a_rerun_completes(tmp_path):
     assert len(ids) == len(set(ids)) == total
     assert set(ids) == {f"m{i}" for i in range(total)}
     assert _count(db) == total
+
+
+def test_one_article_is_found_by_id_with_what_repeats_it(corpus, news):
+    corpus.ingest([news])
+    a2 = corpus.article("a2")
+    assert a2["story"] == "s1" and a2["source"] == "northgate-post" and a2["text"].startswith("Varnholt woke")
+    assert {"article": "e2", "duplicate": "near"} in a2["duplicates"]
+    assert corpus.article("e2")["duplicate_of"] == "a2"
+    with pytest.raises(NewsweaveError, match="no-such"):
+        corpus.article("no-such")
+
+
+def test_the_store_state_changes_when_an_article_is_stored(corpus, news):
+    before = corpus.store.state()
+    corpus.ingest([news])
+    after = corpus.store.state()
+    assert after != before and corpus.store.state() == after

@@ -78,13 +78,15 @@ def test_a_ranking_word_and_a_mistyped_surname_still_name_the_person():
 
 
 def test_a_company_named_like_a_person_stays_apart_unless_the_person_came_first():
-    from newsweave.story.entities import _Cluster, _match, _Mention
+    from newsweave.story.entities import _Cluster, _match, _Mention, _Names
 
     founder = _Cluster(_Mention("a", 40, 52, "Ivo Brennick", "person"))
     by_key = {("person", "ivo brennick"): founder}
-    assert _match(_Mention("a", 80, 88, "Brennick", "organisation"), [founder], by_key) is founder
-    assert _match(_Mention("a", 0, 8, "Brennick", "organisation"), [founder], by_key) is None
-    assert _match(_Mention("b", 90, 98, "Brennick", "organisation"), [founder], by_key) is None
+    names = _Names()
+    names.index(founder)
+    assert _match(_Mention("a", 80, 88, "Brennick", "organisation"), names, by_key) is founder
+    assert _match(_Mention("a", 0, 8, "Brennick", "organisation"), names, by_key) is None
+    assert _match(_Mention("b", 90, 98, "Brennick", "organisation"), names, by_key) is None
 
 
 def test_a_hyphenated_name_is_one_name():

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from newsweave.nlp import text_of
 from newsweave.clean.debris import posts_in
 from newsweave.lexicon.en import REPORTING, SAYING  # (read by align, events and timeline as `quotes.SAYING`)
 from newsweave.model import Article, Evidence, Quote
@@ -70,7 +71,7 @@ def find_quotes(article: Article, doc, *, indirect: bool = True, scare_max_words
     >>> [(q.text, q.speaker, q.direct) for q in find_quotes(a, analyse([a])[0])]
     [('The port will reopen on Friday', 'harbour authority', False)]
     """
-    text = doc.text
+    text = text_of(doc)
     pairs = _pair_marks(text)
     quote_spans = [(p.open, p.close) for p in pairs]
     inside = _inside_quotes(doc, quote_spans)

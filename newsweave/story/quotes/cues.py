@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.lexicon.en import EXCLAIMING, NAMING, PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVE, REPORTING, TITLE_SMALL_WORDS
+from newsweave.nlp import text_of
 from newsweave.story.quotes.marks import (
     DOUBLE_MARKS, SENTENCE_END, _Direct, _content, _fills_line, _index_before, _is_boundary, _open_ending, _starts_sentence, _token_at,
     _token_index, _words,
@@ -45,7 +46,7 @@ def _frame_after(doc, close: int, spans) -> list:
     if "\n" in tok.whitespace_:
         return []
     out = []
-    next_open = min((o for o, _ in spans if o > close), default=len(doc.text))
+    next_open = min((o for o, _ in spans if o > close), default=len(text_of(doc)))
     for t in doc[tok.i + 1:]:
         if t.idx >= next_open or "\n" in t.text:
             break
@@ -133,7 +134,7 @@ def _cue_text(verb) -> str:
 
 
 def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, inside) -> list[_Attribution]:
-    text = doc.text
+    text = text_of(doc)
     first, last = chain[0], chain[-1]
     contents = [_content(text, p.open, p.close) for p in chain]
     contents = [(s, e) for s, e in contents if e > s]

@@ -8,12 +8,13 @@ the direct quote. The speaker mention comes from `speakers._subject`.
 >>> from newsweave.nlp import analyse
 >>> from newsweave.model import Article
 >>> doc = analyse([Article(id="a", original="The port will reopen on Friday, the harbour authority said.")])[0]
->>> [doc.text[f.start:f.end] for f in _indirect(doc, [])]
+>>> [text_of(doc)[f.start:f.end] for f in _indirect(doc, [])]
 ['The port will reopen on Friday']
 """
 
 from __future__ import annotations
 
+from newsweave.nlp import text_of
 from newsweave.clean.meta import dateline_end
 from newsweave.lexicon.en import NAMING, REPORTING, WEAK, WHEN_SAID
 from newsweave.params import SCARE_MAX_WORDS
@@ -45,7 +46,7 @@ def _indirect(doc, quote_spans) -> list[_Attribution]:
         quoted = sum(1 for i in content if inside[i])
         if quoted >= 0.8 * len(content):
             continue
-        if any(open_ < f.start <= close < f.end and any(ch.isalnum() for ch in doc.text[open_:f.start])
+        if any(open_ < f.start <= close < f.end and any(ch.isalnum() for ch in text_of(doc)[open_:f.start])
                for open_, close in quote_spans):
             # begins in the middle of a direct quote and runs out of it ("... [The crew was] held ...,"
             # said X, according to Y): the sentence was cut inside the quote, which is there already
@@ -126,7 +127,7 @@ def _reported_clause(doc, verb, inside=None) -> _Attribution | None:
 def _after_dateline(doc, start: int, end: int) -> int:
     """The first token of a statement after a wire dateline ("SALTMERE, March 12 (Agency) - "), which is
     not part of what the source said."""
-    skip = dateline_end(doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)])
+    skip = dateline_end(text_of(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)])
     if skip:
         span = doc.char_span(doc[start].idx + skip, doc[end - 1].idx + 1, alignment_mode="expand")
         if span is not None and len(span) >= 3:

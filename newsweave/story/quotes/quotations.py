@@ -25,6 +25,7 @@ Lunde said: "Q"" relays Lunde's quotation; it does not contain it).
 
 from __future__ import annotations
 
+from newsweave.nlp import text_of
 from newsweave.model import Article, Evidence, Quote
 from newsweave.story.quotes.cues import _Attribution
 
@@ -34,7 +35,7 @@ JOINER = " … "
 def _records(article: Article, doc, found: list[_Attribution], marked: list[tuple[int, int]]) -> list[Quote]:
     """One `Quote` per quotation of `found` (sorted by position), with offsets into `article.original`;
     `marked` are the spans of words between quote marks (`marks._content` of every pair)."""
-    text = doc.text
+    text = text_of(doc)
     direct = [f for f in found if f.direct]
     held: dict[int, list[_Attribution]] = {}  # id of reported speech -> the quoted words it holds
     absorbed: set[int] = set()

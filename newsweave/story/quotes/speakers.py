@@ -22,7 +22,7 @@ from newsweave.lexicon.en import (
     DEMONYMS, DETERMINERS, GENERIC_PEOPLE, GROUP_WORDS, NAME_PARTICLES, NATIONALITY_ENDINGS, PARTIES, PRONOUNS_GROUP, PRONOUNS_PERSON,
     QUANTITIES, REPORTING, REPORT_NOUNS, TITLES, TITLE_FIELDS,
 )
-from newsweave.nlp import glued_hyphen
+from newsweave.nlp import glued_hyphen, text_of
 from newsweave.story.names import bare_name, in_full, person_name, personal_name, surname, unique_first_names
 
 if TYPE_CHECKING:
@@ -426,7 +426,7 @@ def _resolve_all(doc, found: list[_Attribution], names: _Names) -> None:
     """Resolve every speaker in reading order; a quote with no cue continues the previous speaker nearby."""
     spoken: list[tuple[int, str, str]] = []
     previous: _Attribution | None = None
-    text = doc.text
+    text = text_of(doc)
     for f in found:
         if f.subject is not None and doc[f.subject[0]:f.subject[1]].text in ("-", "–", "—"):
             f.subject = None  # a dash the parser took for a subject
