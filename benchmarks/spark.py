@@ -1,7 +1,7 @@
 """Stories on Spark (`newsweave spark cluster`) beside the local engine (`newsweave.corpus.cluster`): how far
 they agree on the dev sets, and time and memory at scale.
 
-    .venv/bin/python benchmarks/spark.py                            # agreement, then scale at 10k (~10 minutes)
+    .venv/bin/python benchmarks/spark.py                            # agreement, then scale at 10k (~5 minutes)
     .venv/bin/python benchmarks/spark.py --sizes 10000,100000       # the 100k scale check (see below)
     .venv/bin/python benchmarks/spark.py --part agreement           # the dev sets only (~3 minutes)
 
@@ -27,8 +27,8 @@ Needs ../shared/data (skipped cleanly when absent), pyspark and Java 17 (`pip in
    original; target >= .98 for both), ARI between the engines, and growth between sizes. Targets (2-core
    machine): 100k on Spark within 1.5x the local engine's time; 1M in <= 90 minutes with a driver < 4 GB.
 
-Time (2-core machine, shared): agreement ~3 minutes; scale 10k ~6 minutes; 100k adds about an hour (both
-engines).
+Time (2-core machine, shared): agreement ~3 minutes; scale 10k ~2 minutes; 100k adds ~12 minutes (both
+engines); 1M was not run (~1 hour each, on paper).
 """
 
 from __future__ import annotations
