@@ -4,8 +4,8 @@
     LSH bands) -> linked pairs (blocking keys) -> connected groups -> story numbers -> DIR/articles,
     DIR/stories, DIR/skipped
 
-Every stage is a DataFrame computation; what the driver receives is the count of files, one count per
-round of the grouping, and the job's totals. Stage results are written under DIR/_work (Parquet) and
+Every stage is a DataFrame computation; what the driver receives is the count of files, the short list of
+keys too crowded for the KEY_POSTINGS bound to be moot, one count per round of the grouping, and the totals. Stage results are written under DIR/_work (Parquet) and
 read back, so nothing is computed twice; the folder is removed at the end.
 """
 
