@@ -58,7 +58,7 @@ def to_markdown(brief: Brief, max_facts: int = 15) -> str:
         out += listed(brief.entities, "entities", "name", entity)
     if brief.provenance:
         out += ["", "## Sources cited", ""]
-        out += listed(brief.provenance, "provenance", "source cited", lambda c: [f"- {_esc(c.cited)} ({c.kind}) — cited by *{cited(c.articles)}*"])
+        out += listed(brief.provenance, "provenance", "cited source", lambda c: [f"- {_esc(c.cited)} ({c.kind}) — cited by *{cited(c.articles)}*"])
     out += ["", "## Who copied whom", ""]
     if not brief.copies:
         out.append("No article reuses another's text.")

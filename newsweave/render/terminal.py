@@ -90,7 +90,7 @@ def to_text(brief: Brief, width: int = 100, color: bool = False, max_facts: int 
         flush()
     if brief.provenance:
         section("Sources cited")
-        for c in folded(brief.provenance, "provenance", "source cited"):
+        for c in folded(brief.provenance, "provenance", "cited source"):
             console.print(f"• {escape(c.cited)} [dim]({c.kind})[/] {cite(c.articles)}")
         flush()
     section("Who copied whom")
