@@ -28,6 +28,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/topic.py
 	$(PY) benchmarks/quotes.py
 	$(PY) benchmarks/cluster.py
+	$(PY) benchmarks/spark.py
 	$(PY) benchmarks/ingest.py
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/pages.py
