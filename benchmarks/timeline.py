@@ -50,13 +50,15 @@ def events(analysed):
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
-def show_timeline(name: str, articles: list[Article]) -> list:
+def show_timeline(name: str, articles: list[Article], words: bool = True) -> list:
+    """Each timeline item's date and sources, and its words when `words` (only for the project's own
+    example: third-party text is printed as its length, so that the output can go into docs/)."""
     analysed = nlp.analysed(articles)
     items = timeline(analysed)
     print(f"\n## timeline: {name} ({len(articles)} articles)")
     for item in items:
         date = item.date if item.resolved else "unresolved"
-        print(f"  {date:<23} {','.join(s[:18] for s in item.sources):<60} {item.text[:110]}")
+        print(f"  {date:<23} {','.join(s[:18] for s in item.sources):<60} {item.text[:110] if words else f'({len(item.text)} characters)'}")
     resolved = sum(i.resolved for i in items)
     print(f"  items: {len(items)}  resolved: {resolved}  unresolved: {len(items) - resolved}")
     return items
@@ -82,7 +84,7 @@ def seeds_checks(articles: list[Article]) -> None:
         print(f"  {'PASS' if ok else 'FAIL'}  {name}")
     print("\n## events: seeds")
     for e in events(analysed):
-        print(f"  {e.date or 'undated':<12} {e.kind:<10} {len(e.sources)} src  {e.label[:90]}")
+        print(f"  {e.date or 'undated':<12} {e.kind:<10} {len(e.sources)} src  ({len(e.label)}-character label)")
     print("\n## entities: seeds (top 15)")
     for e in entities(analysed)[:15]:
         print(f"  {e.mentions:>3} {e.type:<12} {e.name:<28} aliases={list(e.aliases)} roles={list(e.roles)[:3]}")
@@ -213,7 +215,7 @@ def main() -> int:
     seeds_dir = DATA / "seeds"
     seeds = clean(read([seeds_dir])[0]) if seeds_dir.exists() else []
     if seeds:
-        show_timeline("seeds", seeds)
+        show_timeline("seeds", seeds, words=False)
         seeds_checks(seeds)
     else:
         print(f"\n(seeds skipped: {seeds_dir} not found)")

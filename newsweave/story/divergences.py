@@ -105,7 +105,7 @@ def number_divergences(analysed, groups: dict[str, int] | None = None, occasions
         for sentence in sentences:
             span = doc.char_span(sentence.clean_start, sentence.clean_end, alignment_mode="expand")
             if span is None or _names_another_year(span, article.published):
-                continue  # "in 1995, a year when six climbers died": a count from the story's background
+                continue  # "in 2019, a year when four divers drowned": a count from the story's background
             for key, value, words in _counts(span):
                 written[key][words] += 1
                 claims[(*key, (occasions or {}).get(article.id, 0))].setdefault(

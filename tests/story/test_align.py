@@ -105,8 +105,8 @@ def test_a_line_of_a_quote_without_a_subject_of_its_own_is_a_fragment():
     from newsweave import nlp
 
     text = ("Mayor Ilse Varga described how the dispute could grow.\n\n"
-            "“Assuming Tolvik is a NATO member and starting military operations. Then what? "
-            "Are we to fight the whole alliance?” Varga said.")
+            "“Assuming Tolvik is a league port and running armed patrols. Then what? "
+            "Are we to patrol the whole coast?” Varga said.")
     line = next(u for u in _units(nlp.analysed([Article(id="q", original=text)])) if "Assuming" in u.sentence.text)
     assert line.quoted is not None and line.quoted.speaker == "Ilse Varga"
     assert line.fragment

@@ -71,8 +71,8 @@ def test_approximate_and_different_counts_are_not_contradictions():
     texts = ["The ferry carried 212 passengers when it hit the pier.", "The ferry carried more than 200 passengers when it hit the pier.",
              "Two crew members were injured and 5 passengers were injured.",
              # people voting, not a count of "voting": nine and three of one jury, no contradiction
-             "After four days, the Tolvik jury was deadlocked at 9-3, with nine in favor of the death penalty and three voting for life without parole.",
-             "The two jurors, who said they were among the nine voting to put Karas to death, spoke to reporters on Monday."]
+             "After three days the Tolvik jurors stood at 9-3, nine in favor of the longer sentence and three voting for release on licence.",
+             "The two jurors, who said they were among the nine voting to keep Karas in prison, spoke to reporters on Monday."]
     found = number_divergences(nlp.analysed([Article(id=str(i), original=t) for i, t in enumerate(texts)]))
     assert found == []
 

@@ -69,10 +69,10 @@ def test_a_statement_sent_to_an_outlet_is_the_senders(direct):
 
 
 @pytest.mark.parametrize("text", [
-    "In recent years, debts and lawsuits darkened the image of the man who described himself as the “keeper of lanterns.”",
+    "Lately, unpaid bills and court cases clouded the name of the skipper who called himself the “keeper of lanterns.”",
     "Ada Lunde described herself as “a harbour girl”.",
     "The council calls the new ferry “Sea Wren Two” in its letters.",
-    'On its page, the band posted two photos, one of which carried the simple message: "Forever."',
+    'The choir shared two pictures online, and the second bore a single word: "Forever."',
     "If you argue that the pier is safe, you must show the survey.",
 ])
 def test_labels_names_and_hypotheticals_are_not_speech(text, found):

@@ -188,10 +188,10 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(direct):
 
 def test_an_inverted_attribution_to_one_of_a_group_and_a_hyphenated_name_are_speakers_as_written(found):
     text = ("By Sunday morning, some forum users had begun to feel regret.\n\n"
-            "\"I am going to bed but I want everyone involved to think about it,\" wrote one of them. "
+            "\"I am logging off now but I hope each of you will sleep on it,\" wrote one of them. "
             "Counter-tidewatch said that there was “no break-in of any kind”.")
     assert [(q.speaker, [p.text for p in q.parts], q.direct) for q in found(text)] == [
-        ("one of them", ["I am going to bed but I want everyone involved to think about it"], True),
+        ("one of them", ["I am logging off now but I hope each of you will sleep on it"], True),
         ("Counter-tidewatch", ["no break-in of any kind"], False)]
 
 
