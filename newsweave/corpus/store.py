@@ -146,14 +146,18 @@ class Store:
 
     # --- what is stored ---------------------------------------------------------------------------
 
+    def _pairs_in(self, query: str, values: Sequence[str]) -> dict:
+        """The (key, value) rows of `query` (whose `IN ({marks})` takes `values`), 500 values a statement:
+        SQLite bounds the parameters of one."""
+        out = {}
+        for i in range(0, len(values), 500):
+            chunk = list(values[i:i + 500])
+            out.update(self.db.execute(query.format(marks=",".join("?" * len(chunk))), chunk).fetchall())
+        return out
+
     def stored(self, ids: Sequence[str]) -> dict[str, str]:
         """Of these article ids, the ones already stored, with their original text."""
-        out = {}
-        for i in range(0, len(ids), 500):
-            chunk = list(ids[i:i + 500])
-            marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT id, original FROM articles WHERE id IN ({marks})", chunk).fetchall())
-        return out
+        return self._pairs_in("SELECT id, original FROM articles WHERE id IN ({marks})", ids)
 
     def skip(self, input: str, reason: str) -> None:
         self.db.execute("INSERT INTO skipped VALUES (?, ?, ?)", (input, reason, _now()))
@@ -300,12 +304,7 @@ class Store:
 
     def parses(self, articles: Sequence[str]) -> dict[str, bytes]:
         """The kept parses of these articles (`newsweave.nlp.saved_parses`)."""
-        out = {}
-        for start in range(0, len(articles), 500):
-            chunk = list(articles[start:start + 500])
-            marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT key, doc FROM parses WHERE article IN ({marks})", chunk).fetchall())
-        return out
+        return self._pairs_in("SELECT key, doc FROM parses WHERE article IN ({marks})", articles)
 
     def keep_parses(self, parses: dict[str, bytes], article_of) -> None:
         """Keep parses not kept yet; skipped, like a brief, while an ingest holds the store."""
