@@ -33,7 +33,7 @@ from newsweave.lexicon.en import ALIAS_PHRASES, ALIASES, FIRST_PERSON, PRONOUNS,
 from newsweave.model import Article, Evidence, Fact, Quote, Sentence
 from newsweave.params import HEADLINE_AGREES, LEDE_WITHIN, LEDES_SAME_FACT, PARTICIPANTS_SAME_FACT, QUOTED_NEAR, SAME_FACT
 from newsweave.story.quotes import SAYING
-from newsweave.story.similarity import FLOOR, Similarity, _as_given, products_at_least, similarity, words_tfidf
+from newsweave.story.similarity import FLOOR, Similarity, presence, products_at_least, similarity, words_tfidf
 
 PAIRS_AT_ONCE = 500_000  # pairs whose easing is counted in one sparse product
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
@@ -373,16 +373,12 @@ def told(items: Sequence[Unit], sim: Similarity, threshold: float = SAME_FACT,
 def _easing(items: Sequence[Unit], rows: np.ndarray, cols: np.ndarray, threshold: float,
             occasions: dict[str, int] | None) -> np.ndarray:
     """`easing` of the pairs (rows[k], cols[k]), counted with sparse products rather than pair by pair."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
     out = np.zeros(len(rows))
     if not len(rows):
         return out
 
     def present(sets):
-        if not any(sets):
-            return None
-        return CountVectorizer(analyzer=_as_given, binary=True).fit_transform([sorted(x) for x in sets]).tocsr()
+        return presence([sorted(x) for x in sets]) if any(sets) else None
 
     names, verbs = present([u.names for u in items]), present([u.verbs for u in items])
     if names is None:

@@ -44,6 +44,13 @@ def _as_given(words):
     return words
 
 
+def presence(words: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+    """Which words each list holds: one row per list, a 1 per distinct word (at least one list has words)."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    return CountVectorizer(analyzer=_as_given, binary=True).fit_transform([list(w) for w in words]).astype(np.float64).tocsr()
+
+
 def products_at_least(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> sparse.csr_matrix:
     """`a @ b.T` with the entries below `least` dropped, computed a block of rows at a time so that the
     full product never exists.
@@ -134,14 +141,12 @@ def similarity(words: Sequence[Sequence[str]]) -> Similarity:
 
 def _overlap(docs: list[list[str]]) -> sparse.csr_matrix:
     """The damped overlap coefficient of the pairs of distinct sentences it counts for (module docstring)."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
     n = len(docs)
     sizes = np.array([len(set(d)) for d in docs])
     counted = [d if size >= OVERLAP_LEAST else [] for d, size in zip(docs, sizes)]
     if not any(counted):
         return sparse.csr_matrix((n, n))
-    present = CountVectorizer(analyzer=_as_given, binary=True).fit_transform(counted).astype(np.float64).tocsr()
+    present = presence(counted)
     shared = products_at_least(present, present, OVERLAP_LEAST).tocoo()
     off = shared.row != shared.col
     rows, cols, counts = shared.row[off], shared.col[off], shared.data[off]
@@ -150,4 +155,4 @@ def _overlap(docs: list[list[str]]) -> sparse.csr_matrix:
     return sparse.csr_matrix((OVERLAP_DAMPING * coefficient[keep], (rows[keep], cols[keep])), shape=(n, n))
 
 
-__all__ = ["FLOOR", "Similarity", "products_at_least", "similarity", "words_tfidf"]
+__all__ = ["FLOOR", "Similarity", "presence", "products_at_least", "similarity", "words_tfidf"]
