@@ -1,5 +1,6 @@
-"""HTML extraction: newsweave's HTML path (trafilatura, then newsweave's line cleaning) against trafilatura
-alone, with its defaults and with `favor_recall`, side by side, on WCXB dev article pages.
+"""HTML extraction: newsweave's HTML path (the longer of trafilatura's default and `favor_recall` texts, the
+headline from the page's h1, then newsweave's cleaning of lines marked as debris) against trafilatura alone,
+with its defaults and with `favor_recall`, side by side, on WCXB dev article pages.
 
     .venv/bin/python benchmarks/pages.py [--limit N]
 
@@ -83,7 +84,7 @@ def newsweave_system(html: str, page_id: str, path: Path):
 SYSTEMS = {
     "trafilatura (defaults)": trafilatura_system(),
     "trafilatura (favor_recall)": trafilatura_system(favor_recall=True),
-    "newsweave (trafilatura + line cleaning)": newsweave_system,
+    "newsweave": newsweave_system,
 }
 
 

@@ -85,6 +85,8 @@ class Article:
     warnings: tuple[str, ...] = ()
     cleaned: bool = False
     language: str | None = None  # ISO 639-1 code when read with confidence (`newsweave.read.language`)
+    # the text was extracted from a web page (`newsweave.read.html`): the page around it is already gone
+    extracted: bool = False
 
     @property
     def body(self) -> str:

@@ -91,8 +91,12 @@ def clean_article(article: Article, words: StoryWords | None = None) -> Article:
     for start, end in comment_threads(lines, kinds):
         in_thread.update(range(start, end + 1))
         kinds[start: end + 1] = ["debris"] * (end + 1 - start)
-    first, last = body_region(kinds)
-    first = _lead_above_box(lines, kinds, first)
+    if article.extracted:
+        # the extractor has taken the page away: every line is the story's unless its own words say otherwise
+        first, last = 0, len(lines) - 1
+    else:
+        first, last = body_region(kinds)
+        first = _lead_above_box(lines, kinds, first)
     _cut_at_trailers(lines, reasons, kinds, first, last)
     title_index, title_text, site_from_title = _find_title(lines, reasons, first, article)
     site_line = None
@@ -112,7 +116,7 @@ def clean_article(article: Article, words: StoryWords | None = None) -> Article:
             reasons[i] = "related-list" if RELATIVE_AGE.match(line.text) else "comments" if i in in_thread else "boilerplate"
         elif i in in_thread:
             reasons[i] = "comments"
-        elif kinds[i] == "short" and not is_heading(line.text) and not _between_prose(kinds, i, line.text):
+        elif kinds[i] == "short" and not article.extracted and not is_heading(line.text) and not _between_prose(kinds, i, line.text):
             reasons[i] = "navigation"
 
     all_text = [line.text for line in lines]

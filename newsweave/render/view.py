@@ -36,18 +36,22 @@ def sources_text(brief: Brief, sources, names: dict[str, str] | None = None) -> 
     return f"{text} and {rest} more" if rest > 0 else text
 
 
+# where a reader of a folded text or Markdown brief finds the rest (the HTML brief folds them in on the page)
+ELSEWHERE = ": all in --format json and --format html."
+
+
 def fold(items, section: str, noun: str) -> tuple[list, str | None]:
     """The items of a section a reader is shown (`SHOWN[section]`), and a line counting the others.
 
     >>> shown, left = fold(list(range(50)), "quotes", "quote")
     >>> len(shown), left
-    (40, '10 more quotes: in the JSON.')
+    (40, '10 more quotes: all in --format json and --format html.')
     """
     items = list(items)
     limit = SHOWN[section]
     if len(items) <= limit:
         return items, None
-    return items[:limit], f"{count(len(items) - limit, f'more {noun}')}: in the JSON."
+    return items[:limit], f"{count(len(items) - limit, f'more {noun}')}{ELSEWHERE}"
 
 
 def count(n: int, noun: str) -> str:
@@ -121,10 +125,10 @@ def shown_facts(brief: Brief, limit: int | None = None, where: bool = True) -> t
     >>> facts = (Fact("A", ("a", "b"), 2, ()), Fact("B", ("a", "c"), 2, ()), Fact("C", ("a", "c"), 1, ()))
     >>> shown, left = shown_facts(SimpleNamespace(facts=facts, articles=()), limit=1)
     >>> [f.text for f in shown], left
-    (['A'], '1 more fact that two or more independent sources report, and 1 from a single origin (one outlet or copies of one text): in the JSON.')
+    (['A'], '1 more fact that two or more independent sources report, and 1 from a single origin (one outlet or copies of one text): all in --format json and --format html.')
     >>> said_to_reader = Fact("Send us your photos.", ("a", "b"), 2, (), stands_alone=False)
     >>> shown_facts(SimpleNamespace(facts=(said_to_reader, facts[2]), articles=()))
-    ([Fact(text='C', sources=('a', 'c'), independent_sources=1, evidence=(), stands_alone=True)], '1 fact that two or more report but that does not read on its own (a quote without its speaker, a fragment): in the JSON.')
+    ([Fact(text='C', sources=('a', 'c'), independent_sources=1, evidence=(), stands_alone=True)], '1 fact that two or more report but that does not read on its own (a quote without its speaker, a fragment): all in --format json and --format html.')
     """
     strays = {a.id for a in brief.articles if getattr(a, "off_topic", None)}
     if len(strays) == len(brief.articles):
@@ -148,7 +152,7 @@ def shown_facts(brief: Brief, limit: int | None = None, where: bool = True) -> t
     if single:
         each = f"{single} more fact{'s' if single != 1 else ''}, each" if not parts else f"{single}"
         parts.append(f"{each} from a single origin (one outlet or copies of one text)")
-    return shown, (", and ".join(parts) + (": in the JSON." if where else "")) if parts else None
+    return shown, (", and ".join(parts) + (ELSEWHERE if where else "")) if parts else None
 
 
 def derived_from(brief: Brief, names: dict[str, str]) -> dict[str, str]:

@@ -25,8 +25,8 @@ def big_brief():
 def test_long_lists_are_folded_with_their_counts(big_brief, format):
     shown = render(big_brief, format)
     assert shown.count("Every pier in the bay stays shut") == SHOWN["quotes"]
-    assert f"{60 - SHOWN['quotes']} more quotes: in the JSON." in shown
-    assert f"{len(big_brief.articles) - SHOWN['articles']} more articles: in the JSON." in shown
+    assert f"{60 - SHOWN['quotes']} more quotes: all in --format json and --format html." in shown
+    assert f"{len(big_brief.articles) - SHOWN['articles']} more articles: all in --format json and --format html." in shown
     assert "Outlet 007 and 52 more" in shown
 
 

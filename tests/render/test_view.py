@@ -22,7 +22,7 @@ def test_facts_section_lists_corroborated_facts_and_counts_the_rest(example_brie
         assert not any(words(f.text)[:60] in listed for f in single), fmt
         assert folded, fmt
         # the HTML page folds the rest in (every fact reachable there); the others say where they are
-        assert all(words(f.text)[:60] in folded for f in single) if fmt == "html" else folded.startswith(", each from a single origin (one outlet or copies of one text): in the JSON."), fmt
+        assert all(words(f.text)[:60] in folded for f in single) if fmt == "html" else folded.startswith(", each from a single origin (one outlet or copies of one text): all in --format json and --format html."), fmt
 
 
 def test_the_html_articles_table_shows_outlets_and_copies_not_internal_numbers(example_brief):

@@ -202,7 +202,7 @@ def test_a_corroborated_fragment_is_not_listed_but_counted():
     told = Fact("The ferry Skarn ran aground off Tolvik Point on Tuesday.", ("a", "b"), 2, ())
     shown, left = shown_facts(_brief([headline, told]))
     assert shown == [told]
-    assert left == "1 fact that two or more report but that does not read on its own (a quote without its speaker, a fragment): in the JSON."
+    assert left == "1 fact that two or more report but that does not read on its own (a quote without its speaker, a fragment): all in --format json and --format html."
 
 
 def test_facts_only_from_a_stray_are_not_listed():
