@@ -166,6 +166,8 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
         cue = _governing_cue(doc, contents[0], inside)
     if cue is None:
         cue = _colon_before(doc, first.open, inside)
+    if cue is None and last.closed:
+        cue = _signature(doc, last.close)
     if cue is not None and cue[1][0] <= _token_index(doc, last.close) and cue[1][1] > _token_index(doc, first.open):
         # the "speaker" is a phrase that contains the quote itself ("the “law and order” issue")
         cue = None
@@ -212,6 +214,29 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
             f.cue, f.subject, f.cue_text = cue
         out.append(f)
     return out
+
+
+# '"...." ― Ilse Varga': a dash and a name that end the line sign the quote (readers' answers, pull quotes)
+SIGNATURE = re.compile(r"[^\S\n]*(―|—|–|--| - )[^\S\n]*([^\W\d_][\w.'’-]*(?:[^\S\n]+[^\W\d_][\w.'’-]*){0,4}?)\.?[^\S\n]*(?:\n|$)")
+
+
+def _signature(doc, close: int):
+    """The name that signs a quote after a dash, alone on the rest of its line: (dash token, name span, dash).
+
+    >>> from newsweave.nlp import load
+    >>> doc = load()('"The tide is late." ― Ilse Varga')
+    >>> cue = _signature(doc, 18); doc[cue[1][0]:cue[1][1]].text
+    'Ilse Varga'
+    """
+    text = text_of(doc)
+    m = SIGNATURE.match(text, close + 1)
+    if m is None or not all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in m.group(2).split()):
+        return None  # (particles only in lower case: "Ilse van der Berg")
+    name = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+    dash = _token_at(doc, m.start(1))
+    if name is None or dash is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in name):
+        return None
+    return dash, (name.start, name.end), m.group(1).strip()
 
 
 def _used_as_a_name(doc, close: int) -> bool:

@@ -392,6 +392,8 @@ def _person_text(ent) -> str:
 
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1  # "said Rivers." tagged with its full stop
+    while start < end - 1 and doc[start].is_punct:
+        start += 1  # "― Ilse Varga" signing a quote, tagged with its dash
     while end < len(doc) and particle(doc[end - 1]) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         end += 1
     j = start

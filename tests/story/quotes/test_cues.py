@@ -114,3 +114,21 @@ def test_a_short_title_case_quote_is_speech_only_beside_its_cue(direct):
             'a harbour pilot -- was revealed to be a Lowton developer named Ivo Karas, who has said that his wife is a sailor. '
             '"Harbour Lights Out," skipper Ivo Brennick said of the night.')
     assert direct(text) == [("Harbour Lights Out", "Ivo Brennick")]
+
+
+def test_a_dash_and_a_name_ending_the_line_sign_the_quote(found):
+    text = ("Readers of the Lowton Gazette told us what the new ferry timetable means to them.\n"
+            "“The early boat was the only way I could reach my shift at the cannery on time.” ― Marta Oyelaran\xa0\n"
+            "“My children now wait an hour on the quay every single morning before school.” — Pavel Lindgren\n"
+            "“Nobody asked the islanders before the council changed the crossings.”")
+    quotes = [q for q in found(text) if q.direct]
+    assert [(q.speaker, q.cue, text[q.speaker_start:q.speaker_end]) for q in quotes[:2]] == [
+        ("Marta Oyelaran", "―", "Marta Oyelaran"), ("Pavel Lindgren", "—", "Pavel Lindgren")]
+    # the signatures make two quotations, not one running on; an unsigned line is no one's
+    assert quotes[0].text == "The early boat was the only way I could reach my shift at the cannery on time"
+    assert all(q.speaker != "Pavel Lindgren" for q in quotes[2:])
+
+
+def test_a_dash_inside_the_sentence_signs_nothing(found):
+    text = "“The early boat was the only way I could reach my shift on time” ― Marta Oyelaran said that the council forgot her."
+    assert all(q.cue not in ("―", "—") for q in found(text))
