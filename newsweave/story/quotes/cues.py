@@ -301,7 +301,7 @@ def _governing_cue(doc, content: tuple[int, int], inside=None):
             if t.lemma_ in REPORTING and t.pos_ in ("VERB", "AUX") and not _aspectual(t, below):
                 subject = _subject(t, inside)
                 if subject is not None:
-                    return t, subject, _cue_text(t)
+                    return _reporting_above(t, subject, inside) or (t, subject, _cue_text(t))
             if t.lower_ == "according":
                 obj = _according_object(t)
                 if obj is not None:
@@ -315,6 +315,24 @@ def _governing_cue(doc, content: tuple[int, int], inside=None):
             break
         t, below = t.head, t
         steps += 1
+    return None
+
+
+def _reporting_above(verb, subject: tuple[int, int], inside=None):
+    """"Varga says she will call the plan "a fantasy"": a cue whose subject is a pronoun, inside what another
+    reporting verb reports, is that verb's saying; its subject is the speaker, by name where it has one."""
+    doc = verb.doc
+    if subject[1] - subject[0] != 1 or doc[subject[0]].lower_ not in PRONOUNS_PERSON | PRONOUNS_GROUP | {"i"}:
+        return None
+    t, reported = verb, False
+    for _ in range(3):
+        if t.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or t.head is t:
+            return None
+        reported = reported or t.dep_ == "ccomp"  # (not "she agreed and said": two sayings side by side)
+        t = t.head
+        if reported and t.lemma_ in REPORTING and t.pos_ in ("VERB", "AUX"):
+            outer = _subject(t, inside)
+            return (t, outer, _cue_text(t)) if outer is not None else None
     return None
 
 

@@ -198,3 +198,14 @@ def test_an_inverted_attribution_to_one_of_a_group_and_a_hyphenated_name_are_spe
 def test_an_editor_in_chief_is_the_named_person(found):
     text = "Lowton Post Editor in Chief Mara Holm said on Sunday the paper’s methods are “extremely solid.”"
     assert {q.speaker for q in found(text)} == {"Mara Holm"}
+
+
+def test_quoted_words_of_a_pronoun_inside_reported_speech_are_the_reporting_speakers(found):
+    text = 'Harbour master Ada Lunde said on Monday that she would call the new breakwater "a very expensive mistake" at the council.'
+    outer = next(q for q in found(text) if text[q.speaker_start:q.speaker_end] == "Harbour master Ada Lunde")
+    assert outer.mixed and [p.text for p in outer.parts] == ["a very expensive mistake"]
+    assert not any(q.direct for q in found(text))
+    # someone else named inside the reported speech keeps their own words: the outer record only relays them
+    relayed = 'Ada Lunde said that Ivo Karas called the plan "a very expensive mistake" last week.'
+    outer = next(q for q in found(relayed) if q.speaker == "Ada Lunde")
+    assert not outer.mixed
