@@ -114,13 +114,15 @@ def _nearest_speaker(tokens, verb) -> tuple[int, int] | None:
     """The name, pronoun or noun phrase closest to a cue when the parser gave it no subject."""
     best = None
     for t in tokens:
-        if t.i == verb.i or t.is_punct:
-            continue
+        if t.i == verb.i or t.is_punct or t.ent_type_ in ("DATE", "TIME"):
+            continue  # ("said Thursday": a day is no speaker)
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN":
             if best is None or abs(t.i - verb.i) < abs(best.i - verb.i):
                 best = t
     if best is None:
         return None
+    while best.dep_ in ("compound", "flat") and best.head.pos_ == "PROPN" and best.head.i > best.i:
+        best = best.head  # "Mr." of "Mr. Holm": the whole name
     if best.ent_type_:
         for ent in best.doc.ents:
             if ent.start <= best.i < ent.end:

@@ -119,7 +119,7 @@ def _subject(verb, inside=None) -> tuple[int, int] | None:
             subjects = [c for c in v.children if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_ == "quote"
                                                   # '"...," wrote one of them' parsed with "one" as an attribute
                                                   or c.dep_ == "attr" and c.i > v.i and v.lemma_ in REPORTING)
-                        and not quoted(c) and c.text not in ("-", "–", "—")]
+                        and not quoted(c) and c.text not in ("-", "–", "—") and c.ent_type_ not in ("DATE", "TIME")]
             # "Lowton Shipping co-founder Ivo Karas says" parsed with two subjects: the name, else the nearer
             for c in sorted(subjects, key=lambda c: (c.pos_ != "PROPN" and c.ent_type_ != "PERSON", abs(c.i - v.i)))[:1]:
                 if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":

@@ -132,3 +132,10 @@ def test_a_dash_and_a_name_ending_the_line_sign_the_quote(found):
 def test_a_dash_inside_the_sentence_signs_nothing(found):
     text = "“The early boat was the only way I could reach my shift on time” ― Marta Oyelaran said that the council forgot her."
     assert all(q.cue not in ("―", "—") for q in found(text))
+
+
+def test_a_day_is_never_a_speaker(found):
+    text = ("“We have sailed through worse storms than this one,” Mr. Karas, whose firm, Lowton Shipping, owns four of the boats, "
+            "said Thursday morning on Harbour Radio.")
+    [q] = found(text)
+    assert q.speaker_start is not None and "Thursday" not in text[q.speaker_start:q.speaker_end]
