@@ -374,4 +374,19 @@ def _colon_before(doc, open_: int, inside=None):
             break
         frame.append(t)
     frame.reverse()
-    return _cue_in(frame, prefer_last=True, strong=True, inside=inside)
+    return _cue_in(frame, prefer_last=True, strong=True, inside=inside) or _label(frame, doc[j])
+
+
+def _label(frame, colon):
+    """"Holm: "..."", "HARBOUR NEWS - Ilse Varga and Ivo Karas: "..."": a name alone before the colon (after a
+    dash, when a heading leads the line) is who speaks, as in a transcript."""
+    dashes = [k for k, t in enumerate(frame) if t.text in ("-", "–", "—", "―", "--")]
+    name = [t for t in frame[dashes[-1] + 1 if dashes else 0:] if not t.is_space]
+    while name and name[0].is_punct:
+        name = name[1:]  # the closing mark of the quote before ('"..." Holm: "..."')
+    if not 1 <= len(name) <= 6 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in ("and", "&") and 0 < k < len(name) - 1
+                                          for k, t in enumerate(name)):
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART") for t in name):
+        return None  # ("WASHINGTON:", "Monday:": a place or a day heading the line)
+    return colon, (name[0].i, name[-1].i + 1), ":"

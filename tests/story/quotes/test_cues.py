@@ -139,3 +139,13 @@ def test_a_day_is_never_a_speaker(found):
             "said Thursday morning on Harbour Radio.")
     [q] = found(text)
     assert q.speaker_start is not None and "Thursday" not in text[q.speaker_start:q.speaker_end]
+
+
+def test_a_name_alone_before_a_colon_speaks_as_in_a_transcript(found):
+    text = ("The two candidates for harbour master answered the same question. "
+            "Ada Lunde: “The breakwater must be finished before the winter storms arrive.” "
+            "Ivo Karas: “The breakwater can wait until the ferries run on time again.”")
+    quotes = [q for q in found(text) if q.direct]
+    assert [(text[q.speaker_start:q.speaker_end], q.cue) for q in quotes] == [("Ada Lunde", ":"), ("Ivo Karas", ":")]
+    # a day heading the line is no speaker
+    assert [q.speaker for q in found("Ferry news.\nMonday, March 3: “The breakwater must be finished before the winter storms arrive.”")] == [None]
