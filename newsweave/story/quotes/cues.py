@@ -148,7 +148,7 @@ def _attribute_direct(doc, chain: list[_Direct], spans, scare_max_words: int, in
     before = _frame_before(doc, first.open, spans)
     if after and not ends_open:
         # "Q." followed by a new sentence: only a short "Putin said." still attributes the quote
-        if len(after) > 8 or not any(t.lemma_ in REPORTING for t in after):
+        if not any(t.lemma_ in REPORTING for t in after) or len(after) > 8 and not _says_nothing_else(after):
             after = []
     cue = None
     if not _starts_sentence(doc, first.open) and not (before and before[-1].text in (":", ",")):
@@ -239,6 +239,14 @@ def _signature(doc, close: int):
     if name is None or dash is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in name):
         return None
     return dash, (name.start, name.end), m.group(1).strip()
+
+
+def _says_nothing_else(after) -> bool:
+    """'"...!" harbour master Ilse Varga said as the ferry left.': a sentence after the quote whose reporting
+    verb has its subject there and reports nothing of its own (no clause, no object) reports the quote."""
+    verb = next((t for t in after if _reporting_word(t)), None)
+    return (verb is not None and any(c.dep_ == "nsubj" and after[0].i <= c.i < verb.i for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr") and c.i > verb.i for c in verb.children))
 
 
 def _used_as_a_name(doc, close: int) -> bool:

@@ -149,3 +149,13 @@ def test_a_name_alone_before_a_colon_speaks_as_in_a_transcript(found):
     assert [(text[q.speaker_start:q.speaker_end], q.cue) for q in quotes] == [("Ada Lunde", ":"), ("Ivo Karas", ":")]
     # a day heading the line is no speaker
     assert [q.speaker for q in found("Ferry news.\nMonday, March 3: “The breakwater must be finished before the winter storms arrive.”")] == [None]
+
+
+def test_a_long_sentence_after_the_quote_attributes_it_when_its_verb_reports_nothing_else(found):
+    text = ("“We will finish the breakwater before the first winter storm!” Harbour master Ilse Varga said "
+            "as the council meeting in Saltmere came to an end.")
+    [q] = found(text)
+    assert (q.speaker, q.cue, text[q.speaker_start:q.speaker_end]) == ("Ilse Varga", "said", "Harbour master Ilse Varga")
+    # a sentence that reports something of its own is a new statement, not the quote's attribution
+    other = "“The ferry leaves at noon.” Harbour master Ilse Varga said on Monday that the timetable for the whole winter season would change."
+    assert [q.speaker for q in found(other) if q.direct] == [None]
