@@ -246,7 +246,8 @@ def _says_nothing_else(after) -> bool:
     verb has its subject there and reports nothing of its own (no clause, no object) reports the quote."""
     verb = next((t for t in after if _reporting_word(t)), None)
     return (verb is not None and any(c.dep_ == "nsubj" and after[0].i <= c.i < verb.i for c in verb.children)
-            and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr") and c.i > verb.i for c in verb.children))
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr") and c.i > verb.i
+                        and not (c.dep_ == "dobj" and verb.lemma_ == "tell") for c in verb.children))  # (whom one tells)
 
 
 def _used_as_a_name(doc, close: int) -> bool:

@@ -159,3 +159,10 @@ def test_a_long_sentence_after_the_quote_attributes_it_when_its_verb_reports_not
     # a sentence that reports something of its own is a new statement, not the quote's attribution
     other = "“The ferry leaves at noon.” Harbour master Ilse Varga said on Monday that the timetable for the whole winter season would change."
     assert [q.speaker for q in found(other) if q.direct] == [None]
+
+
+def test_the_ones_told_are_not_what_is_said(found):
+    text = ("“We will finish the breakwater before the first winter storm.” Harbour master Ilse Varga told reporters "
+            "during the long council meeting in Saltmere on Tuesday.")
+    [q] = found(text)
+    assert (q.speaker, q.cue) == ("Ilse Varga", "told")
