@@ -53,17 +53,15 @@ import math
 import os
 import random
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _data import require
+from _data import require, work_folder
 from _timing import median_time
 
 REPO = Path(__file__).resolve().parents[1]
@@ -189,12 +187,9 @@ def main(argv=None) -> None:
     started_run = time.perf_counter()
 
     story_pools = pools()
-    work = Path(tempfile.mkdtemp(prefix="newsweave-bench-ingest-"))
-    if REPO in work.resolve().parents:
-        raise SystemExit(f"the temporary folder {work} is inside the repository; set TMPDIR elsewhere")
-    print(f"synthetic corpus from {len(story_pools)} real stories, seed {args.seed}, in {work}")
     rows: list[list[str]] = []
-    try:
+    with work_folder("ingest", args.keep) as work:
+        print(f"synthetic corpus from {len(story_pools)} real stories, seed {args.seed}, in {work}")
         ingest: dict[int, tuple[float, int]] = {}
         cleaned_of: dict[int, list] = {}
         for n in sizes:
@@ -274,11 +269,6 @@ def main(argv=None) -> None:
         rows.append([label, "first call (computes)", str(pick["articles"]), f"{first:.2f}", "", "", ""])
         rows.append([label, "cached call, median of 5", str(pick["articles"]), f"{warm:.3f}", "",
                      f"≤ {TARGET_BRIEF:g} s warm ({met(warm <= TARGET_BRIEF)})", ""])
-    finally:
-        if args.keep:
-            print(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
 
     print(f"\nmachine: {os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
     print("| measure | system | articles | seconds | articles/s | target | peak memory / notes |")

@@ -40,14 +40,13 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _data import DATA
+from _data import DATA, work_folder
 from _scores import ari, bcubed
 
 REPO = Path(__file__).resolve().parents[1]
@@ -287,9 +286,8 @@ def main(argv=None) -> None:
         print("skipped: Java is not installed (Spark needs Java 17)")
         return
     started = time.perf_counter()
-    work = Path(tempfile.mkdtemp(prefix="newsweave-bench-spark-"))
-    print(f"working in {work}; {dt.date.today()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}", flush=True)
-    try:
+    with work_folder("spark", args.keep) as work:
+        print(f"working in {work}; {dt.date.today()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}", flush=True)
         if args.part in ("agreement", "both"):
             rows = agreement(work)
             print("\n| set | engine | articles | stories | BCubed F1 | ARI vs gold | ARI between engines | seconds | notes |")
@@ -303,11 +301,6 @@ def main(argv=None) -> None:
             print("|---|---|---:|---:|---|---:|---:|---|")
             for r in rows:
                 print("| " + " | ".join(r) + " |")
-    finally:
-        if args.keep:
-            print(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
     print(f"\nwhole run: {time.perf_counter() - started:.0f} s")
 
 
