@@ -43,3 +43,10 @@ def work_folder(name: str, keep: bool = False) -> Iterator[Path]:
             print(f"kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def print_table(head: str, rows) -> None:
+    """A Markdown table: `head` (its header and separator lines) and one line per row of cells."""
+    print(head)
+    for row in rows:
+        print("| " + " | ".join(row) + " |")

@@ -61,7 +61,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _data import require, work_folder
+from _data import print_table, require, work_folder
 from _timing import median_time
 
 REPO = Path(__file__).resolve().parents[1]
@@ -271,10 +271,7 @@ def main(argv=None) -> None:
                      f"≤ {TARGET_BRIEF:g} s warm ({met(warm <= TARGET_BRIEF)})", ""])
 
     print(f"\nmachine: {os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
-    print("| measure | system | articles | seconds | articles/s | target | peak memory / notes |")
-    print("|---|---|---:|---:|---:|---|---|")
-    for r in rows:
-        print("| " + " | ".join(r) + " |")
+    print_table("| measure | system | articles | seconds | articles/s | target | peak memory / notes |\n|---|---|---:|---:|---:|---|---|", rows)
     print(f"\nwhole run: {time.perf_counter() - started_run:.0f} s")
 
 

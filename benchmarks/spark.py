@@ -46,7 +46,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _data import DATA, work_folder
+from _data import DATA, print_table, work_folder
 from _scores import ari, bcubed
 
 REPO = Path(__file__).resolve().parents[1]
@@ -290,17 +290,13 @@ def main(argv=None) -> None:
         print(f"working in {work}; {dt.date.today()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}", flush=True)
         if args.part in ("agreement", "both"):
             rows = agreement(work)
-            print("\n| set | engine | articles | stories | BCubed F1 | ARI vs gold | ARI between engines | seconds | notes |")
-            print("|---|---|---:|---:|---:|---:|---:|---:|---|")
-            for r in rows:
-                print("| " + " | ".join(r) + " |")
+            print_table("\n| set | engine | articles | stories | BCubed F1 | ARI vs gold | ARI between engines | seconds | notes |\n"
+                        "|---|---|---:|---:|---:|---:|---:|---:|---|", rows)
             print(flush=True)
         if args.part in ("scale", "both"):
             rows = scale(work, sorted({int(s) for s in args.sizes.split(",") if s.strip()}), args.seed)
-            print("\n| articles | engine | seconds | articles/s | peak memory | near-duplicate recall (≥ .98) | ARI between engines | notes |")
-            print("|---|---|---:|---:|---|---:|---:|---|")
-            for r in rows:
-                print("| " + " | ".join(r) + " |")
+            print_table("\n| articles | engine | seconds | articles/s | peak memory | near-duplicate recall (≥ .98) | ARI between engines | notes |\n"
+                        "|---|---|---:|---:|---|---:|---:|---|", rows)
     print(f"\nwhole run: {time.perf_counter() - started:.0f} s")
 
 

@@ -74,3 +74,14 @@ def test_a_web_page_keeps_its_subheadings_and_loses_only_lines_marked_as_debris(
     from dataclasses import replace
     [scraped] = clean([replace(article, extracted=False)])
     assert "Cars by booking only" not in scraped.text
+
+
+def test_a_year_the_story_mentions_is_not_the_page_date():
+    from newsweave.read.html import from_html
+
+    body = ("<p>The Tolvik ferry pier closed on Monday after engineers found cracks in two of its pillars, the harbour "
+            "office said.</p><p>It is not the first scare at the pier: in 2019 a storm tore away its railings.</p>")
+    page = f"<html><head><title>Pier shut</title></head><body><article><h1>Cracks close Tolvik pier</h1>{body}</article></body></html>"
+    assert from_html(page, "a", "a.html").published is None
+    dated = page.replace("<head>", '<head><meta property="article:published_time" content="2024-03-10">')
+    assert str(from_html(dated, "a", "a.html").published) == "2024-03-10"
