@@ -97,7 +97,7 @@ def main() -> None:
     gold = gold[: args.limit] if args.limit else gold
     unreviewed = [p["id"] for p in gold if not p.get("main_content")]
     gold = [p for p in gold if p.get("main_content")]  # a page without reviewed text cannot be scored
-    scores: dict[tuple[str, str], list[tuple[float, bool, bool | None]]] = {}
+    scores: dict[tuple[str, str], list[tuple[float, bool, bool | None, bool]]] = {}
     seconds: dict[str, float] = {name: 0.0 for name in SYSTEMS}
     for page in gold:
         path = folder / "html" / f"{page['id']}.html.gz"
@@ -108,16 +108,17 @@ def main() -> None:
             text, title, date = system(html, page["id"], path)
             seconds[name] += time.perf_counter() - started
             dated = date == page["published"] if page["published"] else None
-            scores.setdefault((name, part), []).append((word_f1(text, page["main_content"]), same_title(title, page["title"]), dated))
+            wrong = bool(date) and date != page["published"]  # a date given that is not the page's
+            scores.setdefault((name, part), []).append((word_f1(text, page["main_content"]), same_title(title, page["title"]), dated, wrong))
     print(f"WCXB dev article pages: {len(gold)} ({sum(held_out(p['id']) for p in gold)} held out by id % 5 == 0; "
           f"{len(unreviewed)} without reviewed text left out)\n")
-    print("| system | part | pages | word F1 | title acc. | date acc. (pages with a date) | pages/s |")
-    print("|---|---|---|---|---|---|---|")
+    print("| system | part | pages | word F1 | title acc. | date acc. (pages with a date) | wrong dates given | pages/s |")
+    print("|---|---|---|---|---|---|---|---|")
     for (name, part), rows in sorted(scores.items(), key=lambda kv: (kv[0][1], list(SYSTEMS).index(kv[0][0]))):
-        dated = [d for _, _, d in rows if d is not None]
-        print(f"| {name} | {part} | {len(rows)} | {sum(f for f, _, _ in rows) / len(rows):.3f} | "
-              f"{sum(t for _, t, _ in rows) / len(rows):.3f} | {sum(dated) / max(len(dated), 1):.3f} ({len(dated)}) | "
-              f"{len(gold) / seconds[name]:.0f} |")
+        dated = [d for _, _, d, _ in rows if d is not None]
+        print(f"| {name} | {part} | {len(rows)} | {sum(f for f, _, _, _ in rows) / len(rows):.3f} | "
+              f"{sum(t for _, t, _, _ in rows) / len(rows):.3f} | {sum(dated) / max(len(dated), 1):.3f} ({len(dated)}) | "
+              f"{sum(w for *_, w in rows)} | {len(gold) / seconds[name]:.0f} |")
 
 
 if __name__ == "__main__":
