@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from newsweave import spacy_tables
 from newsweave.lexicon.en import TITLE_ABBREVIATIONS
 from newsweave.model import Analysis, Article, NewsweaveError, Sentence
 from newsweave.progress import report
@@ -54,6 +55,7 @@ def load():
             # that the parser does not end a sentence at its full stop
             nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
         nlp.add_pipe("newsweave_paragraphs", before="parser")
+        spacy_tables.swap_in(nlp)
         return nlp
     raise NewsweaveError(
         "spaCy model", "no English model is installed",
