@@ -90,10 +90,10 @@ def merge_quotes(story: Story) -> dict[str, Any]:
     return {"quote_groups": quote_merge.merge_quotes(story.quotes, story.articles)}
 
 
-@stage("provenance", needs=("articles", "quotes"), adds=("provenance",))
+@stage("provenance", needs=("articles", "analysed", "quotes"), adds=("provenance",))
 def cite(story: Story) -> dict[str, Any]:
     """The agencies, outlets and officials the articles cite."""
-    return {"provenance": provenance.citations(story.articles, quotes=story.quotes)}
+    return {"provenance": provenance.citations(story.articles, quotes=story.quotes, told=story.analysed)}
 
 
 @stage("copies", needs=("articles",), adds=("copies",))

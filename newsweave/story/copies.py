@@ -37,7 +37,7 @@ import functools
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import NamedTuple
 
@@ -99,6 +99,17 @@ def fingerprint(article: Article, n: int = 3) -> Fingerprint:
                                                 letter_grams([w for w in written if w.islower()])))
     return Fingerprint(article.id, frozenset(_ngrams(tokens, n)), tuple(sentences), len(tokens), frozenset(tokens),
                        tuple(sentence_words), letter_grams(WORD.findall(text)))
+
+
+def fingerprints(articles: Sequence[Article]) -> dict[str, Fingerprint]:
+    """The fingerprint of each article (by id); articles carrying one text word for word (a wire story run
+    by many papers) share its n-grams, made once."""
+    made: dict[str, Fingerprint] = {}
+    out = {}
+    for a in articles:
+        known = made.get(a.body)
+        out[a.id] = replace(known, article=a.id) if known else made.setdefault(a.body, fingerprint(a))
+    return out
 
 
 def combine(prints: Sequence[Fingerprint], article: str) -> Fingerprint:
@@ -247,7 +258,7 @@ def copies(articles: Sequence[Article]) -> list[CopyRelation]:
     sends several texts on one story: updates, sidebars, fact files); when that shows more reuse than
     any one text, the relation is reported with the text it shares most with, and the reason says so.
     """
-    prints = {a.id: fingerprint(a) for a in articles}
+    prints = fingerprints(articles)
     by_id = {a.id: a for a in articles}
     found: dict[frozenset[str], CopyRelation] = {}
     neighbours: dict[str, set[str]] = {a.id: set() for a in articles}

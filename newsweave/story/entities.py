@@ -27,7 +27,7 @@ from newsweave.lexicon.en import (
     PUBLICATION_NOUNS, RANKING, ROLE_WORDS, TITLES_BEFORE_NAMES, TITLES_REFERRED_BACK, VESSEL_NOUNS,
 )
 from newsweave.model import Article, Entity, Sentence
-from newsweave.nlp import glued_hyphen, text_of
+from newsweave.nlp import ents_of, glued_hyphen, text_of
 from newsweave.story.names import (
     acronym,
     middle_name_given_or_not,
@@ -129,7 +129,7 @@ def _role_mentions(clusters: list[_Cluster], articles: dict[str, Article]) -> li
 def _find_mentions(article: Article, doc) -> list[_Mention]:
     mentions: list[_Mention] = []
     taken = set()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in LABEL_TYPES and ent.label_ not in WEAK_LABELS:
             continue
         for part in _split(ent):

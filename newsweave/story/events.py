@@ -35,7 +35,7 @@ from newsweave.graph import UnionFind
 from newsweave.lexicon.en import EVENT_NOUNS, NUMBER_DIGITS, OCCASION
 from newsweave.params import ANCHOR_WEIGHT, LEAD_SENTENCES, SAME_EVENT, SAME_OCCASION
 from newsweave.model import Article, DateMention, Event, Sentence
-from newsweave.nlp import text_of
+from newsweave.nlp import ents_of, text_of
 from newsweave.story.similarity import products_at_least, words_tfidf
 from newsweave.story.quotes import SAYING
 from newsweave.story.timeline import clause, date_key, is_dateline, is_predicate
@@ -438,7 +438,7 @@ def _article_features(article: Article, doc, dates, lead_sentences: int) -> tupl
             if t.idx < lead_end:
                 words.append(lemma)
     anchors = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ in ANCHOR_ENTITIES:
             # Word by word, so "Lohan" in one article meets "Lindsay Lohan" in another; the lead's names twice.
             names = ["e:" + t.text.lower() for t in ent if t.is_alpha and not t.is_stop]

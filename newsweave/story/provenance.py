@@ -22,23 +22,25 @@ from newsweave.lexicon.en import (
     AGENCIES, AGENCY_WORDS, CAPITALS, COMPANY_WORDS, GENERIC_COMPANIES, GENERIC_ORGANISATIONS, GOVERNMENT_WORDS, NAME_PARTICLES,
     OFFICIAL_QUALIFIERS, OFFICIAL_WORDS, OUTLET_WORDS, PERSONAL_PRONOUNS, RELAYED_IN, RELAYING_CUES, SOURCE_DETERMINERS,
 )
-from newsweave.model import Article, Citation, Evidence, Quote
+from newsweave.model import Analysis, Article, Citation, Evidence, Quote
+from newsweave.nlp import analysed, ents_of
 
 # "PORTVILLE (Coast Times / Bay Wire - 08th May, 2030)", "SALTMERE (Northline Wire) -"
 CREDIT = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\(([^)\n]{2,120})\)(?:\s*[-–—]+)?", re.M)
 
 
-def citations(articles: Sequence[Article], quotes: Iterable[Quote] | None = None) -> list[Citation]:
+def citations(articles: Sequence[Article], quotes: Iterable[Quote] | None = None,
+              told: Sequence[Analysis] | None = None) -> list[Citation]:
     """The sources the articles cite, each with its kind, the citing articles and the citing phrases.
 
     `quotes` are the story's quotes when already found (`newsweave.story.quotes.quotes`); otherwise
-    they are found here. Kinds: agency, outlet, government, official, other.
+    they are found here; `told`, the articles' analyses when already made (`newsweave.nlp.analysed`).
+    Kinds: agency, outlet, government, official, other.
 
     >>> from newsweave.model import Article
     >>> [c.cited for c in citations([Article(id="a", original="Ferries are cancelled, the ministry said. Saltmere Radio reported that delays were likely.")])]
     ['Saltmere Radio', 'ministry']
     """
-    from newsweave.nlp import analysed
     from newsweave.story.quotes import quotes as find_all_quotes
 
     articles = list(articles)
@@ -47,7 +49,7 @@ def citations(articles: Sequence[Article], quotes: Iterable[Quote] | None = None
     for q in quotes:
         by_article.setdefault(q.article, []).append(q)
     found: list[tuple[str, str, Evidence, int]] = []  # (name, kind, evidence, position)
-    for article, doc, _ in analysed(articles):
+    for article, doc, _ in told if told is not None else analysed(articles):
         found.extend(_credits(article))
         found.extend(_quoting(article, doc))
         for q in by_article.get(article.id, []):
@@ -95,7 +97,7 @@ def _quoting(article: Article, doc) -> list[tuple[str, str, Evidence, int]]:
 def _name_of(doc, start: int, end: int) -> str:
     """A source's name from its mention: the entity in it, else the phrase less its determiner."""
     span = doc[start:end]
-    ents = [e for e in doc.ents if e.start >= start and e.end <= end and e.label_ in ("ORG", "PERSON", "GPE", "NORP")]
+    ents = [e for e in ents_of(doc) if e.start >= start and e.end <= end and e.label_ in ("ORG", "PERSON", "GPE", "NORP")]
     if ents:
         return _strip(ents[-1].text)
     words = [t.text for t in span if not t.is_punct]
@@ -149,7 +151,7 @@ def _from_quote(article: Article, doc, q: Quote) -> tuple[str, str, Evidence, in
 
 def _is_country(article: Article, doc, q: Quote) -> bool:
     """"Denmark said": a country speaks through its government."""
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         start, end = article.original_span(ent.start_char, ent.end_char)
         if start < q.speaker_end and end > q.speaker_start and ent.label_ == "GPE":
             return True

@@ -79,6 +79,8 @@ def same_utterance(a: str, b: str, truncation: bool = True) -> bool:
 def _same_words(wa: list[str], wb: list[str], truncation: bool = True) -> bool:
     if not wa or not wb:
         return False
+    if wa == wb:
+        return True  # one wording, as a copied article gives it
     if len(set(wa) & set(wb)) < min(MIN_SHARED, len(wa), len(wb)):
         return False  # cheap rejection: most pairs of a story share almost no words
     short = min(len(wa), len(wb))

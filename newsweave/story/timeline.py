@@ -29,7 +29,7 @@ from newsweave.lexicon.en import (
     COUNTED, DATE_NUMBER_WORDS, DATE_WORDS, FUTURE_WORDS, MONTHS, PUBLISHED, WEEKDAY_CUES, WEEKDAYS, YEAR_CUES,
 )
 from newsweave.model import Article, DateMention, Sentence, TimelineItem
-from newsweave.nlp import text_of
+from newsweave.nlp import ents_of, text_of
 from newsweave.story.quotes import SAYING
 
 
@@ -96,7 +96,7 @@ def dates_in(article: Article, doc, *, reference: dt.date | None = None) -> list
 def _rule_matches(text: str, doc) -> list[tuple[int, int, str, dict]]:
     """Non-overlapping rule matches, longest first, plus spaCy DATE entities the rules miss (via dateparser)."""
     date_ent_chars = set()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "DATE":
             date_ent_chars.update(range(ent.start_char, ent.end_char))
     taken: list[tuple[int, int]] = []
@@ -125,7 +125,7 @@ def _rule_matches(text: str, doc) -> list[tuple[int, int, str, dict]]:
             if free(s, e):
                 taken.append((s, e))
                 out.append((s, e, kind, groups))
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "DATE":
             continue
         words = list(ent)

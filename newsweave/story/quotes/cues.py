@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.lexicon.en import EXCLAIMING, NAMING, PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVE, REPORTING, TITLE_SMALL_WORDS
-from newsweave.nlp import text_of
+from newsweave.nlp import ents_of, text_of
 from newsweave.story.quotes.marks import (
     DOUBLE_MARKS, SENTENCE_END, _Direct, _content, _fills_line, _index_before, _is_boundary, _open_ending, _starts_sentence, _token_at,
     _token_index, _words,
@@ -124,7 +124,7 @@ def _nearest_speaker(tokens, verb) -> tuple[int, int] | None:
     while best.dep_ in ("compound", "flat") and best.head.pos_ == "PROPN" and best.head.i > best.i:
         best = best.head  # "Mr." of "Mr. Holm": the whole name
     if best.ent_type_:
-        for ent in best.doc.ents:
+        for ent in ents_of(best.doc):
             if ent.start <= best.i < ent.end:
                 return ent.start, ent.end
     return best.i, best.i + 1

@@ -22,7 +22,7 @@ from newsweave.lexicon.en import (
     DEMONYMS, DETERMINERS, GENERIC_PEOPLE, GROUP_WORDS, NAME_PARTICLES, NATIONALITY_ENDINGS, PARTIES, PRONOUNS_GROUP, PRONOUNS_PERSON,
     QUANTITIES, REPORTING, REPORT_NOUNS, TITLES, TITLE_FIELDS,
 )
-from newsweave.nlp import glued_hyphen, text_of
+from newsweave.nlp import ents_of, glued_hyphen, text_of
 from newsweave.story.names import bare_name, in_full, person_name, personal_name, surname, unique_first_names
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def _mention(head) -> tuple[int, int]:
             break
     if head.ent_type_:
         # "the Ministry of Maritime Affairs": the whole name, not just its head
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if ent.start <= head.i < ent.end:
                 start, end = min(start, ent.start), max(end, ent.end)
                 break
@@ -215,7 +215,7 @@ class _Names:
         self.people: list[tuple[int, str, frozenset[str]]] = []  # (token index, full name, title words)
         self.subjects: list[tuple[int, str, str]] = []  # (token index, name, kind) of named grammatical subjects
         full: dict[str, str] = {}
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if ent.label_ != "PERSON":
                 continue
             name = person_name(_person_text(ent))
@@ -236,7 +236,7 @@ class _Names:
         for start, end in _name_runs(doc, 0, len(doc)):
             self.people.append((start, doc[start:end].text, _title_words(doc[start:end])))
         self.full = full
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if ent.label_ == "PERSON":
                 name = self.full_name(person_name(_person_text(ent)), person=True)
                 if name:
@@ -248,7 +248,7 @@ class _Names:
                 if kind:
                     name = self.full_name(person_name(_person_text(ent)), person=True) if kind == "person" else bare_name(ent.text)
                     self.subjects.append((ent.start, name, kind))
-        tagged = {t.i for ent in doc.ents for t in ent}
+        tagged = {t.i for ent in ents_of(doc) for t in ent}
         for t in doc:
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i not in tagged and t.lower_ in surnames:
                 self.subjects.append((t.i, self.full_name(t.text), "person"))  # a surname the tagger did not mark
@@ -271,12 +271,12 @@ class _Names:
         relation = self._relative_of(span)
         if relation:
             return relation
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start < end and e.end > start]
+        persons = [e for e in ents_of(doc) if e.label_ == "PERSON" and e.start < end and e.end > start]
         if persons:
             return self.full_name(person_name(_person_text(persons[-1])), person=True)
         titled = span.root.lower_ in TITLES
         runs = _name_runs(doc, start, end, allow_org=titled)
-        if runs and titled or runs and not any(e.start < end and e.end > start and e.label_ in ("ORG", "GPE", "NORP", "FAC") for e in doc.ents):
+        if runs and titled or runs and not any(e.start < end and e.end > start and e.label_ in ("ORG", "GPE", "NORP", "FAC") for e in ents_of(doc)):
             return self.full_name(doc[runs[-1][0]:runs[-1][1]].text)
         words = [t for t in span if not t.is_punct]
         if len(words) == 1 and words[0].lower_ in PRONOUNS_PERSON | {"i"}:
@@ -284,12 +284,12 @@ class _Names:
         if len(words) == 1 and words[0].lower_ in PRONOUNS_GROUP:
             return self._antecedent(start, "group", last_speakers) or words[0].text
         head = span.root
-        if head.lower_ in TITLES and not any(e for e in doc.ents if e.start < end and e.end > start and e.label_ in ("ORG",)):
+        if head.lower_ in TITLES and not any(e for e in ents_of(doc) if e.start < end and e.end > start and e.label_ in ("ORG",)):
             wanted = {t.lower_ for t in span if not t.is_punct and t.lower_ not in DETERMINERS and t.pos_ != "DET" and t.lower_ != "'s"}
             match = self._titled(wanted, start)
             if match:
                 return match
-        named = [e for e in doc.ents if e.start < end and e.end > start and e.label_ in ("ORG", "GPE", "NORP", "FAC")]
+        named = [e for e in ents_of(doc) if e.start < end and e.end > start and e.label_ in ("ORG", "GPE", "NORP", "FAC")]
         text = span.text
         if head.pos_ == "PROPN" and head.i > start and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].lower_ not in TITLES | TITLE_FIELDS:
             # "Coast Secretary of Harbours Ada Lunde" the tagger missed: the name at the end of the title
@@ -298,7 +298,7 @@ class _Names:
                 first -= 1
             if head.lower_ not in GROUP_WORDS and not any(
                     e.start <= head.i < e.end and e.label_ in ("ORG", "GPE", "NORP", "FAC")
-                    and e.start + (doc[e.start].lower_ in DETERMINERS) >= first for e in doc.ents):
+                    and e.start + (doc[e.start].lower_ in DETERMINERS) >= first for e in ents_of(doc)):
                 return doc[first:head.i + 1].text  # not "British Ministry" of "the British Ministry of Transport
         if named and len(named[-1].text) >= len(text) - 4:
             return bare_name(named[-1].text)
@@ -439,7 +439,7 @@ def _resolve_all(doc, found: list[_Attribution], names: _Names) -> None:
                 # a bare "man", "one", "who", "the German": a description in full, a person named before, or no one
                 f.speaker, f.subject = _unnamed(doc, f.subject, names, spoken, f.cue)
             if f.speaker is not None:
-                kind = "person" if f.speaker in names.full.values() or any(e.label_ == "PERSON" and e.start <= head.i < e.end for e in doc.ents) \
+                kind = "person" if f.speaker in names.full.values() or any(e.label_ == "PERSON" and e.start <= head.i < e.end for e in ents_of(doc)) \
                     or head.lower_ in PRONOUNS_PERSON or head.lower_ in TITLES or f.speaker in {n for _, n, _ in names.people} \
                     or head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") and head.lower_ not in GROUP_WORDS \
                     or personal_name(f.speaker) or names._relative_of(doc[f.subject[0]:f.subject[1]]) is not None else "group"
@@ -480,7 +480,7 @@ def _unnamed(doc, subject: tuple[int, int], names: _Names, spoken, cue=None) -> 
         return name, subject
     if low not in GENERIC_PEOPLE and low not in QUANTITIES and not (head.pos_ == "NUM" and head.like_num):
         return head.text, subject
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         # "one of the divers, Ivo Karas, said": the name the description leads to
         if ent.label_ == "PERSON" and head.i < ent.start and ent.end <= head.right_edge.i + 1 and doc[ent.start - 1].text == "," \
                 and (cue is None or ent.end <= cue.i or ent.start > cue.i):
