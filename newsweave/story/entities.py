@@ -605,7 +605,12 @@ def _link_titles(analysed, clusters: list[_Cluster]) -> None:
     """"the Russian President", "the minister" -> the one person whose roles fit, when only one does."""
     people = [c for c in clusters if c.type == "person"]
     # the mentions linked below carry no roles, so each person's roles stay as they are now
-    roles_of = {id(c): [r.lower().split() for r in c.roles()] for c in people}
+    by_title: dict[str, list[tuple[_Cluster, list[str]]]] = {}  # a role's last word -> (person, the role's words)
+    for c in people:
+        for role in c.roles():
+            words = role.lower().split()
+            if words:
+                by_title.setdefault(words[-1], []).append((c, words))
     for article, doc, _sentences in analysed:
         text = text_of(doc)
         for m in TITLE_REFERENCE.finditer(text):
@@ -617,11 +622,7 @@ def _link_titles(analysed, clusters: list[_Cluster]) -> None:
             # A title followed by a name ("the Russian President, Vladimir Putin") is already the name's role.
             if m.end() < len(text) and re.match(r",?\s*[A-Z][a-z]+ [A-Z]", text[m.end():m.end() + 30]):
                 continue
-            fits = []
-            for c in people:
-                roles = roles_of[id(c)]
-                if any(r and r[-1] == title and all(w in r for w in modifiers + qualifier) for r in roles):
-                    fits.append(c)
+            fits = list({id(c): c for c, role in by_title.get(title, ()) if all(w in role for w in modifiers + qualifier)}.values())
             if len(fits) == 1:
                 s, e = m.start(), m.end()
                 fits[0].mentions.append(_Mention(article=article.id, start=s, end=e, text=" ".join(text[s:e].split()), type="person"))

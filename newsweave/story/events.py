@@ -84,6 +84,9 @@ def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentio
     published = [a.published for a, _, _ in analysed if a.published]
     story_start = min(published) if published else None
     clusters = _attach_undated(_merge_same_occasion(clusters))
+    by_id: dict[str, Article] = {}
+    for a, _, _ in analysed:
+        by_id.setdefault(a.id, a)
     out = []
     for members in clusters:
         dated = [m for m in members if m.resolved and m.date]
@@ -102,7 +105,7 @@ def events(analysed: Sequence[tuple[Article, object, list[Sentence]]], *, mentio
         out.append(Event(
             label=best.label, date=date, text=best.text,
             sources=tuple(dict.fromkeys(m.article for m in members)),
-            evidence=tuple(dict.fromkeys(_article(analysed, m.article).evidence(m.c_start, m.c_end) for m in members)),
+            evidence=tuple(dict.fromkeys(by_id[m.article].evidence(m.c_start, m.c_end) for m in members)),
             kind=kind, resolved=date is not None,
         ))
     out.sort(key=lambda e: (e.date is None, date_key(e.date, None), ))
@@ -143,13 +146,6 @@ def _attach_undated(clusters: list[list[_Candidate]]) -> list[list[_Candidate]]:
             merged[targets.pop()].extend(members)
             del merged[i]
     return list(merged.values())
-
-
-def _article(analysed, article_id: str) -> Article:
-    for a, _, _ in analysed:
-        if a.id == article_id:
-            return a
-    raise KeyError(article_id)
 
 
 def _consensus(dated) -> tuple[str | None, str | None]:
