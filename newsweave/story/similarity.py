@@ -88,11 +88,13 @@ class Similarity:
         i, j = pair
         return float(self.vectors[i].multiply(self.vectors[j]).sum() + self.extra[i, j])
 
-    def row(self, i: int, cols: Sequence[int]) -> np.ndarray:
-        """The similarities of sentence i to each of `cols`."""
-        stored = self.pairs[i]
-        kept = dict(zip(stored.indices.tolist(), stored.data.tolist()))
-        return np.array([kept[j] if j in kept else self[i, j] for j in cols])
+    def sums(self, members: Sequence[int]) -> np.ndarray:
+        """Each member's similarities to all the members, itself included, summed: for all of them at once,
+        from the summed vectors (a cluster of m sentences costs its words, not m² pairs)."""
+        members = list(members)
+        block = self.vectors[members]
+        cosines = np.asarray(block @ np.asarray(block.sum(axis=0)).ravel()).ravel()
+        return cosines + np.asarray(self.extra[members][:, members].sum(axis=1)).ravel()
 
     def total(self, rows: Sequence[int], cols: Sequence[int]) -> float:
         """The sum of the similarities of every (row, col) pair, exactly."""

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from newsweave.nlp import text_of
 from newsweave.clean.debris import posts_in
 from newsweave.lexicon.en import REPORTING, SAYING  # (read by align, events and timeline as `quotes.SAYING`)
-from newsweave.model import Article, Evidence, Quote
+from newsweave.model import Analysis, Article, Evidence, Quote
 from newsweave.params import SCARE_MAX_WORDS
 from newsweave.story.quotes.cues import _Attribution, _attribute_direct
 from newsweave.story.quotes.indirect import _indirect
@@ -53,9 +53,18 @@ def quotes(articles: Iterable[Article], **options) -> list[Quote]:
     """
     from newsweave.nlp import analysed
 
+    return quotes_of(analysed(articles), **options)
+
+
+def quotes_of(told: Iterable[Analysis], **options) -> list[Quote]:
+    """Every quote of articles already analysed (`newsweave.nlp.analysed`), in article order. A Doc that
+    several articles share (one text run word for word by many papers) is read once."""
     out: list[Quote] = []
-    for article, doc, _ in analysed(articles):
-        out.extend(find_quotes(article, doc, **options))
+    read: dict[int, tuple] = {}
+    for article, doc, _ in told:
+        if id(doc) not in read:
+            read[id(doc)] = _attributions(doc, **options)
+        out.extend(_quotes(article, doc, *read[id(doc)]))
     return out
 
 
@@ -71,6 +80,12 @@ def find_quotes(article: Article, doc, *, indirect: bool = True, scare_max_words
     >>> [(q.text, q.speaker, q.direct) for q in find_quotes(a, analyse([a])[0])]
     [('The port will reopen on Friday', 'harbour authority', False)]
     """
+    return _quotes(article, doc, *_attributions(doc, indirect=indirect, scare_max_words=scare_max_words))
+
+
+def _attributions(doc, *, indirect: bool = True, scare_max_words: int = SCARE_MAX_WORDS) -> tuple[list[_Attribution], list[tuple[int, int]]]:
+    """What a Doc's quotes are before they are an article's: the quotations found, their speakers resolved,
+    and the spans of words between quote marks."""
     text = text_of(doc)
     pairs = _pair_marks(text)
     quote_spans = [(p.open, p.close) for p in pairs]
@@ -83,8 +98,12 @@ def find_quotes(article: Article, doc, *, indirect: bool = True, scare_max_words
         found.extend(_indirect(doc, quote_spans))
     found.sort(key=lambda f: (f.start, not f.direct))
     _resolve_all(doc, found, names)
-    out = _records(article, doc, found, [c for c in (_content(text, p.open, p.close) for p in pairs) if c[1] > c[0]])
-    return sorted(out + embedded_posts(article), key=lambda q: q.start)
+    return found, [c for c in (_content(text, p.open, p.close) for p in pairs) if c[1] > c[0]]
+
+
+def _quotes(article: Article, doc, found: list[_Attribution], marked: list[tuple[int, int]]) -> list[Quote]:
+    """One article's quote records, from its Doc's `_attributions`."""
+    return sorted(_records(article, doc, found, marked) + embedded_posts(article), key=lambda q: q.start)
 
 
 def embedded_posts(article: Article) -> list[Quote]:
@@ -111,4 +130,4 @@ def _post_quote(article: Article, at: int, post) -> Quote:
                  speaker_end=at + post.poster_end, cue="posted", direct=True, parts=(Evidence(article.id, start, end, words),))
 
 
-__all__ = ["quotes", "find_quotes", "embedded_posts", "REPORTING", "SAYING"]
+__all__ = ["quotes", "quotes_of", "find_quotes", "embedded_posts", "REPORTING", "SAYING"]
