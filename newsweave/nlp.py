@@ -228,17 +228,25 @@ def _sentence_case(title: str, body: str) -> str:
 
 
 def sentences(article: Article, doc) -> list[Sentence]:
-    """The sentences of an article, each with its span in the original text."""
+    """The sentences of an article, each with its span in the original text (read from the Doc's sentence
+    starts and token offsets at once: `doc.sents` makes a Span and its text token by token)."""
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    if not len(doc):
+        return []
+    text = text_of(doc)
+    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+    starts = [0] + [i for i in range(1, len(rows)) if rows[i][0] == 1] + [len(rows)]
     out = []
-    for sent in doc.sents:
-        text = sent.text.strip()
-        if not text or not any(ch.isalnum() for ch in text):
+    for first, after in zip(starts, starts[1:]):
+        whole = text[rows[first][1]:rows[after - 1][1] + rows[after - 1][2]]
+        stripped = whole.strip()
+        if not stripped or not any(ch.isalnum() for ch in stripped):
             continue
-        lead = len(sent.text) - len(sent.text.lstrip())
-        c_start = sent.start_char + lead
-        c_end = c_start + len(text)
+        c_start = rows[first][1] + len(whole) - len(whole.lstrip())
+        c_end = c_start + len(stripped)
         start, end = article.original_span(c_start, c_end)
-        out.append(Sentence(article=article.id, index=len(out), text=text, start=start, end=end, clean_start=c_start, clean_end=c_end))
+        out.append(Sentence(article=article.id, index=len(out), text=stripped, start=start, end=end, clean_start=c_start, clean_end=c_end))
     return out
 
 

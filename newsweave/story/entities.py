@@ -263,16 +263,24 @@ def _looks_like_name(span, extended: bool) -> bool:
 
 
 def _capitalised_runs(doc):
-    """Runs of capitalised words, "of" allowed inside ("Ministry of Maritime Affairs"), not starting a sentence unless long."""
+    """Runs of capitalised words, "of" allowed inside ("Ministry of Maritime Affairs"), not starting a sentence
+    unless long (read from the Doc's token arrays at once)."""
+    from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER, POS
+    from spacy.symbols import ADJ, NOUN, PROPN
+
+    if not len(doc):
+        return []
+    joining = {doc.vocab.strings["of"], doc.vocab.strings["and"]}
+    rows = doc.to_array([IS_TITLE, IS_ALPHA, POS, LOWER]).tolist()
     runs, start = [], None
-    for t in doc:
-        inside = start is not None and t.lower_ in ("of", "and") and t.i + 1 < len(doc) and doc[t.i + 1].is_title
-        if (t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ")) or inside:
+    for i, (title, alpha, pos, lower) in enumerate(rows):
+        inside = start is not None and lower in joining and i + 1 < len(rows) and rows[i + 1][0]
+        if (title and alpha and pos in (PROPN, NOUN, ADJ)) or inside:
             if start is None:
-                start = t.i
+                start = i
         else:
-            if start is not None and t.i - start >= 2:
-                runs.append(doc[start:t.i])
+            if start is not None and i - start >= 2:
+                runs.append(doc[start:i])
             start = None
     if start is not None and len(doc) - start >= 2:
         runs.append(doc[start:len(doc)])

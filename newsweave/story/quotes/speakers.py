@@ -28,6 +28,8 @@ from newsweave.story.names import bare_name, in_full, person_name, personal_name
 if TYPE_CHECKING:
     from newsweave.story.quotes.cues import _Attribution
 
+NOT_A_NAME = TITLES | TITLE_FIELDS | GROUP_WORDS  # capitalised words that are no part of a person's name ("Minister", "Council")
+
 
 def _according_object(tok):
     to = tok.doc[tok.i + 1]
@@ -373,13 +375,19 @@ def _name_runs(doc, start: int, end: int, allow_org: bool = False) -> list[tuple
     excluded = ("GPE", "NORP", "FAC", "DATE") if allow_org else ("ORG", "GPE", "NORP", "FAC", "DATE")
     while i < end:
         j = i
-        while j < end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].text[1:2].islower() \
-                and doc[j].lower_ not in TITLES | TITLE_FIELDS | GROUP_WORDS and not doc[j].ent_type_ in excluded:
+        while j < end and _name_word(doc[j], excluded):
             j += 1
         if 2 <= j - i <= 3:
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def _name_word(t, excluded: tuple[str, ...]) -> bool:
+    """A capitalised proper noun ("Varga", not "VARGA" or "Minister") outside the entity types `excluded`."""
+    text = t.text
+    return t.pos_ == "PROPN" and text[:1].isupper() and text[1:2].islower() and t.lower_ not in NOT_A_NAME \
+        and t.ent_type_ not in excluded
 
 
 def _person_text(ent) -> str:
