@@ -19,6 +19,7 @@ span in `parts`; wordings are compared on the parts' words alone.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -46,6 +47,7 @@ SPELLING = [
 INNER_MARKS = frozenset("'‘’\"“”")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a story's quotes repeat their words: each is spelt out once
 def normal(token: str) -> str:
     """A token as compared across outlets: lower case, straight apostrophes, American spelling."""
     t = token.lower().replace("’", "'").replace("‘", "'")
@@ -126,7 +128,9 @@ class _Heads:
         least = max(MIN_SHARED, math.ceil(min(TRUNCATED, REWORDED) * n - 1e-9))
         rarest = sorted(self.tokens[i], key=self.rank.__getitem__)[:max(n - least + 1, 0)]
         found = {k for t in rarest for k in self.postings.get(t, ())}
-        return sorted(k for k in found if len(self.sets[i] & self.sets[self.heads[k]]) >= least)
+        # with a head of L words the two must share min(TRUNCATED * n, REWORDED * L): more than `least` for a long head
+        return sorted(k for k in found if len(self.sets[i] & self.sets[self.heads[k]]) >= max(
+            MIN_SHARED, math.ceil(min(TRUNCATED * n, REWORDED * len(self.words[self.heads[k]])) - 1e-9)))
 
     def add(self, i: int, group: int) -> None:
         """Quote i heads group number `group`."""
@@ -210,7 +214,7 @@ def merge_quotes(quotes: Iterable[Quote], articles: Sequence[Article] = (), *, d
         else:
             heads.add(i, len(groups))
             groups.append([i])
-    out = [_group([quotes[i] for i in g], order) for g in groups]
+    out = [_group([quotes[i] for i in g], order, [words[i] for i in g]) for g in groups]
     first = {id(g): min((order.get(v.article, 0), v.start) for v in g.variants) for g in out}
     out.sort(key=lambda g: first[id(g)])
     return out
@@ -227,9 +231,10 @@ def _article_order(quotes: list[Quote], articles: Sequence[Article]) -> dict[str
     return {a: i for i, a in enumerate(dict.fromkeys(q.article for q in quotes))}
 
 
-def _group(members: list[Quote], order: dict[str, int]) -> QuoteGroup:
+def _group(members: list[Quote], order: dict[str, int], said: list[list[str]]) -> QuoteGroup:
+    """One utterance's group; `said` are the members' words (`_words`), in the members' order."""
+    words = {id(q): w for q, w in zip(members, said)}
     wordings = sorted(members, key=lambda q: (order.get(q.article, 0), q.start))
-    words = {id(w): _words(tokens(w.spoken())) for w in wordings}
     counts = Counter(" ".join(w) for w in words.values())
     # the reference wording: the one most outlets carry, then a full (not truncated) one, then one quoted
     # whole rather than in parts, then the earliest
