@@ -20,7 +20,6 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from newsweave import spacy_tables
 from newsweave.lexicon.en import TITLE_ABBREVIATIONS
 from newsweave.model import Analysis, Article, NewsweaveError, Sentence
 from newsweave.progress import report
@@ -42,6 +41,8 @@ def load():
     """The English spaCy pipeline (a real `en_core_web_sm` when installed, else the PyPI build of it)."""
     import spacy
     from spacy.language import Language
+
+    from newsweave import spacy_tables  # imports spaCy: only when a model is loaded
 
     if not Language.has_factory("newsweave_paragraphs"):
         Language.component("newsweave_paragraphs", func=_paragraph_starts)

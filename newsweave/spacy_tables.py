@@ -3,11 +3,12 @@ token arrays: the same annotations, set in a fraction of the time.
 
 spaCy's attribute ruler runs its 179 patterns through the general `Matcher`, and its lemmatizer walks the
 tokens in Python; on news articles the two took a quarter of the whole NLP pass (27 and 7 ms an article).
-Here the patterns are indexed by the tag or word they require, each token looks up only the rules that can
-match it, and the results are written back with one `Doc.from_array`. `load` swaps them in when the model's
-patterns use only what `AttributeRules` understands (equality, `IN` and `REGEX` on single tokens or fixed
-sequences), and keeps spaCy's own components otherwise; `tests/test_spacy_tables.py` checks that every
-token's tag, part of speech, morphology and lemma come out the same as spaCy's on made-up articles.
+Here the patterns are filed under the word, tag, dependency or space their first token requires, each token
+looks up only the rules that can match it, and the results are written back with one `Doc.from_array`.
+`newsweave.nlp.load` swaps them in (`swap_in`) when the model's patterns use only what `AttributeRules`
+understands (equality, `IN`, `NOT_IN` and `REGEX` on single tokens or fixed sequences), and keeps spaCy's own
+components otherwise; `tests/test_spacy_tables.py` checks that every token's tag, part of speech,
+morphology, lemma and dependency come out the same as spaCy's on made-up articles.
 """
 
 from __future__ import annotations
