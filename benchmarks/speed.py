@@ -166,12 +166,12 @@ print(json.dumps({"seconds": time.perf_counter() - start, "stages": timings}))
 # the NLP pass alone, newsweave's and spaCy's pipeline as the model ships it, over the story's cleaned texts
 # (each distinct text once, two processes from 64 texts, as the brief parses them), in one child, alternating
 NLP_CHILD = """
-import json, os, sys, time, spacy
+import json, os, sys, time
 from newsweave import nlp, weave
 story = weave.story_of([sys.argv[1]], skip_bad=True)
 texts = list(dict.fromkeys(a.body for a in story.articles))
 processes = min(2, os.cpu_count() or 1) if len(texts) >= nlp.PARALLEL_FROM else 1
-shipped = spacy.load(next(name for name in nlp.MODELS if spacy.util.is_package(name)))
+shipped = nlp.as_shipped()
 ours = nlp.load()
 seconds = {}
 for name, pipe in (("newsweave", ours), ("spaCy as shipped", shipped)):

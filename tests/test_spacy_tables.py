@@ -1,7 +1,5 @@
 """The table versions of spaCy's attribute ruler and lemmatizer annotate every token as spaCy's own do."""
 
-import spacy
-
 from newsweave import nlp, spacy_tables
 from newsweave.read import example_dir
 
@@ -15,11 +13,7 @@ ODD = (
 
 def _reference():
     """spaCy's pipeline as the model ships it, with newsweave's tokenizer cases and paragraph rule."""
-    ref = spacy.load(next(name for name in nlp.MODELS if spacy.util.is_package(name)))
-    for title in nlp.TITLE_ABBREVIATIONS:
-        ref.tokenizer.add_special_case(title, [{"ORTH": title}])
-    ref.add_pipe("newsweave_paragraphs", before="parser")
-    return ref
+    return nlp.with_rules(nlp.as_shipped())
 
 
 def test_the_tables_replace_both_components():
