@@ -318,10 +318,8 @@ PEOPLE_BONUS = 0.15  # times the share of people in common
 def _cluster(cands: list[_Candidate], threshold: float, occasion_of_article: dict[str, int] | None = None) -> list[list[_Candidate]]:
     """Single-link on a TF-IDF cosine with participant and occasion bonuses; a merge that would join two dates is refused.
     Only pairs that can reach `threshold` are scored (`_pairs_within_reach`)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    docs = [" ".join(sorted(c.words)) or "_" for c in cands]
-    vectors = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True).fit_transform(docs).tocsr()
+    docs = [(" ".join(sorted(c.words)) or "_").lower().split() for c in cands]
+    vectors = words_tfidf().fit_transform(docs)
     n = len(cands)
     pairs = []
     for (i, j), cosine in _pairs_within_reach(cands, vectors, threshold).items():
