@@ -230,6 +230,8 @@ def _counts(span):
         if token.i >= 2 and doc[token.i - 1].text == "-" and value is not None and value < 10:
             tens = _value(doc[token.i - 2].text)
             value = tens + value if tens is not None and tens >= 20 and tens % 10 == 0 else value
+        if _in_a_name(token):
+            continue
         noun = token.head
         if value is None or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in NOT_COUNTS:
             continue
@@ -255,6 +257,18 @@ def _counts(span):
             continue
         written = noun.lower_ if noun.pos_ == "NOUN" else noun.text
         yield (noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text, what), value, (written, shown or what)
+
+
+def _in_a_name(token) -> bool:
+    """Whether a number is part of a name rather than a count: joined by a hyphen to a word ("an AK - 47
+    rifle", "F-16 jets") or right after a name that goes with the same noun ("Kestrel 9 rifles")."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.text in ("-", "‐", "–") and token.i >= 2:
+        word = token.doc[token.i - 2]
+        return word.is_alpha and _value(word.text) is None
+    return before.pos_ == "PROPN" and before.ent_type_ not in ("DATE", "TIME") and before.head.i in (token.i, token.head.i)
 
 
 def _value(text: str) -> int | None:

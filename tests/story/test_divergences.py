@@ -248,3 +248,10 @@ def test_one_quote_framed_by_one_outlet_as_an_admission_is_a_framing_divergence(
     assert [[(v.value, v.sources) for v in d.versions] for d in framing] == [[("said", ("a", "c")), ("admitted", ("b",))]]
     same = [d for d in newsweave.brief([said, plain]).divergences if d.kind == "framing"]
     assert same == []
+
+
+def test_a_number_inside_a_name_counts_nothing():
+    seized = "Coastguard officers seized 14 rifles from the trawler Corvina at Saltmere on Monday."
+    assert _numbers([seized, "Coastguard officers seized a KR - 47 rifle from the trawler Corvina at Saltmere on Monday."]) == []
+    assert _numbers([seized, "Coastguard officers seized 12 rifles from the trawler Corvina at Saltmere on Monday."]) == [
+        ("number of rifles seized", ["12", "14"])]
