@@ -42,7 +42,7 @@ def signature(text: str) -> np.ndarray:
 
     words = _words(text)
     grams = {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
-    m = MinHash(num_perm=NEAR_PERM, seed=1)
+    m = MinHash(num_perm=NEAR_PERM, seed=1, scheme="affine32")  # the scheme named: a stored signature must not change with a new default
     m.update_batch([g.encode("utf-8") for g in sorted(grams)])
     return m.hashvalues.astype(np.uint64)
 
