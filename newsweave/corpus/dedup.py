@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -42,9 +43,26 @@ def signature(text: str) -> np.ndarray:
 
     words = _words(text)
     grams = {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
-    m = MinHash(num_perm=NEAR_PERM, seed=1, scheme="affine32")  # the scheme named: a stored signature must not change with a new default
-    m.update_batch([g.encode("utf-8") for g in sorted(grams)])
+    m = MinHash(num_perm=NEAR_PERM, seed=1, hashfunc=_hash32, permutations=_permutations(), scheme=SCHEME)
+    m.update_batch([g.encode("utf-8") for g in grams])
     return m.hashvalues.astype(np.uint64)
+
+
+# the scheme named: a stored signature must not change with a new default of the library
+SCHEME = "affine32"
+
+
+@lru_cache(maxsize=1)
+def _permutations():
+    """MinHash's permutations for seed 1, drawn once (datasketch draws them again for every signature)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NEAR_PERM, seed=1, scheme=SCHEME).permutations
+
+
+def _hash32(data: bytes) -> int:
+    """datasketch's default hash (the first four bytes of SHA-1, little-endian), without its struct call."""
+    return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
 
 
 def bands(sig: np.ndarray) -> list[str]:

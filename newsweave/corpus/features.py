@@ -99,7 +99,7 @@ def features(title: str | None, body: str) -> Features:
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(x * b.get(w, 0.0) for w, x in a.items())
+    return sum(x * b[w] for w, x in a.items() if w in b)  # a word b lacks adds 0.0: leaving it out changes no bit
 
 
 __all__ = ["Features", "cosine", "features", "rarity"]

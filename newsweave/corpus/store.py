@@ -109,7 +109,7 @@ class Store:
         except sqlite3.DatabaseError as error:
             raise NewsweaveError(str(self.path), f"is not a newsweave store ({error})", ADVICE) from None
         self._pending: dict[str, Article] = {}
-        self._items: dict[str, Item] = {}
+        self._items: dict[int, Item] = {}  # seq -> the article as the clustering reads it
 
     def close(self) -> None:
         self.db.close()
@@ -169,17 +169,30 @@ class Store:
     # --- the clustering's memory ------------------------------------------------------------------
 
     def _item(self, row) -> Item:
-        id, features, published, exact, signature = row
-        found = self._items.get(id)
+        seq, id, features, published, exact, signature = row
+        found = self._items.get(seq)
         if found is None:
             found = Item(id, Features.from_json(json.loads(features)), dt.date.fromisoformat(published) if published else None,
                          exact, np.frombuffer(signature, dtype=np.uint64))
-            if len(self._items) > 100_000:
-                self._items.clear()
-            self._items[id] = found
+            self._items[seq] = found
         return found
 
-    _ITEM = "SELECT a.id, a.features, a.published, a.exact, a.signature FROM articles a"
+    _ITEM = "SELECT a.seq, a.id, a.features, a.published, a.exact, a.signature FROM articles a"
+    _KEPT = 100_000  # articles' parsed features kept in memory, at most
+
+    def _items_at(self, seqs: Sequence[int]) -> list[Item]:
+        """The stored articles at these sequence numbers, in that order: parsed once and kept, read from the
+        file only when not kept."""
+        missing = [s for s in seqs if s not in self._items]
+        if len(self._items) + len(missing) > self._KEPT:
+            kept = {s: self._items[s] for s in seqs if s in self._items}
+            self._items.clear()
+            self._items.update(kept)
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            for row in self.db.execute(f"{self._ITEM} WHERE a.seq IN ({','.join('?' * len(chunk))})", chunk):
+                self._item(row)
+        return [self._items[s] for s in seqs]
 
     def exact(self, key: str) -> str | None:
         row = self.db.execute("SELECT id FROM articles WHERE exact=? ORDER BY seq LIMIT 1", (key,)).fetchone()
@@ -187,25 +200,22 @@ class Store:
 
     def near(self, bands: Sequence[str]) -> list[Item]:
         marks = ",".join("?" * len(bands))
-        rows = self.db.execute(f"{self._ITEM} WHERE a.seq IN (SELECT article FROM bands WHERE band IN ({marks})) ORDER BY a.seq",
-                               list(bands)).fetchall()
-        return [self._item(r) for r in rows]
+        seqs = self.db.execute(f"SELECT DISTINCT article FROM bands WHERE band IN ({marks}) ORDER BY article", list(bands)).fetchall()
+        return self._items_at([s for (s,) in seqs])
 
     def candidates(self, keys: Sequence[str], published: dt.date | None = None) -> list[Item]:
-        found: dict[str, Item] = {}
+        """The articles holding one of these keys: per key the latest `KEY_POSTINGS` published within
+        `STORY_WINDOW` days of `published` (or undated), as `cluster.Memory.candidates` gives them."""
         window = ""
         extra: list = []
         if published is not None:
-            window = " AND (k.published IS NULL OR k.published BETWEEN ? AND ?)"
+            window = " AND (published IS NULL OR published BETWEEN ? AND ?)"
             extra = [(published - dt.timedelta(days=STORY_WINDOW)).isoformat(), (published + dt.timedelta(days=STORY_WINDOW)).isoformat()]
+        seqs: dict[int, None] = {}
         for key in keys:
-            rows = self.db.execute(
-                f"{self._ITEM} WHERE a.seq IN (SELECT k.article FROM keys k WHERE k.key=?{window} ORDER BY k.article DESC LIMIT ?)",
-                [key, *extra, KEY_POSTINGS]).fetchall()
-            for r in rows:
-                if r[0] not in found:
-                    found[r[0]] = self._item(r)
-        return list(found.values())
+            rows = self.db.execute(f"SELECT article FROM keys WHERE key=?{window} ORDER BY article DESC LIMIT ?", [key, *extra, KEY_POSTINGS])
+            seqs.update(dict.fromkeys(s for (s,) in rows))
+        return self._items_at(list(seqs))
 
     def story_of(self, article: str) -> int:
         return self.db.execute("SELECT story FROM articles WHERE id=?", (article,)).fetchone()[0]
