@@ -2,4 +2,5 @@
 
 from newsweave.cli import app
 
-app()
+if __name__ == "__main__":  # a worker process (newsweave.parallel) imports this module too: it must not run the command
+    app()

@@ -29,6 +29,9 @@ class NewsweaveError(Exception):
             message += f" ({advice})"
         super().__init__(message)
 
+    def __reduce__(self):
+        return type(self), (self.input, self.problem, self.advice)  # raised in a worker process, re-raised whole here
+
 
 @dataclass(frozen=True)
 class Skipped:

@@ -24,6 +24,7 @@ from pathlib import Path
 from newsweave.corpus.cluster import item, place
 from newsweave.corpus.store import Store, story_name, story_number
 from newsweave.model import Article, Brief, NewsweaveError, Skipped
+from newsweave.parallel import ordered_map
 from newsweave.params import SUMMARY_WORDS
 
 BATCH = 256  # articles per transaction: a killed ingest loses at most the batch it was writing
@@ -60,6 +61,18 @@ class IngestReport:
         return out
 
 
+def _prepare(work: tuple[list[Article], list[Skipped], bool]) -> tuple[list[Article], list, list[Skipped]]:
+    """One batch's fresh articles cleaned and their clustering features (`item`), with the batch's skipped
+    inputs: what a worker process does (`newsweave.parallel`)."""
+    from newsweave.weave import usable
+
+    fresh, skipped, skip_bad = work
+    if not fresh:
+        return [], [], skipped
+    cleaned, bad = usable(fresh, skip_bad=skip_bad)
+    return cleaned, [item(a) for a in cleaned], skipped + bad
+
+
 class Corpus:
     """A store of articles and their stories (`newsweave ingest`, `stories`, `brief --story`, `export`)."""
 
@@ -71,10 +84,11 @@ class Corpus:
         return self.store.path
 
     def ingest(self, inputs: Iterable[str | Path | Article], skip_bad: bool = False,
-               progress: Callable[[int, int], None] | None = None) -> IngestReport:
+               progress: Callable[[int, int], None] | None = None, workers: int | None = None) -> IngestReport:
         """Read, clean and store articles, each linked to what it duplicates and put in its story. An article
         already stored (same id, same text) is counted and not processed again. A folder `newsweave spark
-        cluster` wrote is stored with the stories Spark found."""
+        cluster` wrote is stored with the stories Spark found. Past one batch, `workers` processes (default:
+        one per core) clean the articles and find their features while this one stores them, in order."""
         from newsweave.read import read, unique_ids
         from newsweave.read.parquet import is_spark_output
         from newsweave.weave import inputs_of
@@ -96,10 +110,15 @@ class Corpus:
         with self.store.batch():
             for s in report.skipped:
                 self.store.skip(s.input, s.reason)
-        for start in range(0, len(articles), BATCH):
-            self._batch(articles[start:start + BATCH], skip_bad, report, touched)
+        batches = [articles[start:start + BATCH] for start in range(0, len(articles), BATCH)]
+        work = ((*self._fresh(batch, report), skip_bad) for batch in batches)
+        done = 0
+        # cleaning and features in worker processes (the same results), storing here, batch by batch in order
+        for batch, prepared in zip(batches, ordered_map(_prepare, work, workers if len(batches) > 1 else 1)):
+            self._store(*prepared, report, touched)
+            done += len(batch)
             if progress:
-                progress(min(start + BATCH, len(articles)), len(articles))
+                progress(done, len(articles))
         for folder in grouped:
             self._grouped(folder, report, touched)
         live = {row[0] for row in self.store.story_rows()}
@@ -109,9 +128,9 @@ class Corpus:
         report.stories_grown = len((touched & before) & live)
         return report
 
-    def _batch(self, articles: Sequence[Article], skip_bad: bool, report: IngestReport, touched: set[int]) -> None:
-        from newsweave.weave import usable
-
+    def _fresh(self, articles: Sequence[Article], report: IngestReport) -> tuple[list[Article], list[Skipped]]:
+        """Of one batch, the articles not stored yet, and those stored with another text (skipped); those
+        stored with the same text are counted."""
         stored = self.store.stored([a.id for a in articles])
         fresh = []
         skipped: list[Skipped] = []
@@ -122,16 +141,16 @@ class Corpus:
                 report.already_stored += 1
             else:
                 skipped.append(Skipped(a.input or a.id, f"id {a.id} is already stored with another text; the stored version is kept"))
-        cleaned: list[Article] = []
-        if fresh:
-            cleaned, bad = usable(fresh, skip_bad=skip_bad)
-            skipped += bad
+        return fresh, skipped
+
+    def _store(self, cleaned: list[Article], items: list, skipped: list[Skipped], report: IngestReport, touched: set[int]) -> None:
+        """One batch in one transaction: its skipped inputs, and each cleaned article in its story."""
         with self.store.batch():
             for s in skipped:
                 self.store.skip(s.input, s.reason)
-            for a in cleaned:
+            for a, it in zip(cleaned, items):
                 self.store.pending(a)
-                placed = place(item(a), self.store)
+                placed = place(it, self.store)
                 report.new += 1
                 report.exact_duplicates += placed.duplicate == "exact"
                 report.near_duplicates += placed.duplicate == "near"

@@ -52,3 +52,33 @@ def test_an_id_stored_with_another_text_is_skipped_and_the_stored_text_kept(corp
     report = corpus.ingest([changed])
     assert report.new == 0 and len(report.skipped) == 1 and "already stored with another text" in report.skipped[0].reason
     assert next(r for r in corpus.export() if r["article"] == "c1")["text"].startswith("Corvale Rovers won")
+
+
+def test_worker_processes_store_what_one_process_stores(tmp_path, monkeypatch, news):
+    """Past one batch, worker processes clean and read the articles (`newsweave.parallel`): every story, id,
+    duplicate link and count is what a single process gives. Batches of 4 make the 15 articles four."""
+    import newsweave.corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "BATCH", 4)
+    one, two = Corpus(tmp_path / "one.db"), Corpus(tmp_path / "two.db")
+    alone = one.ingest([news], workers=1)
+    together = two.ingest([news], workers=2)
+    assert together.placed == alone.placed and partition(together.placed) == EXPECTED
+    assert (together.new, together.stories_created, together.stories_merged, together.exact_duplicates, together.near_duplicates) == \
+        (alone.new, alone.stories_created, alone.stories_merged, alone.exact_duplicates, alone.near_duplicates)
+    assert two.export() == one.export()
+
+
+def test_an_unusable_article_in_a_worker_stops_the_ingest_by_name_after_the_batches_before_it(tmp_path, monkeypatch):
+    import pytest
+
+    import newsweave.corpus as corpus_module
+    from newsweave.model import NewsweaveError
+
+    monkeypatch.setattr(corpus_module, "BATCH", 4)
+    records = RECORDS[:8] + [("z9", "harbour-bell", "2026-04-21", "Menu", "Home | News | Sport | Contact | Login")] + RECORDS[8:]
+    corpus = Corpus(tmp_path / "bad.db")
+    with pytest.raises(NewsweaveError) as raised:
+        corpus.ingest([write_jsonl(tmp_path / "bad.jsonl", records)], workers=2)
+    assert raised.value.input.endswith("bad.jsonl:9") and "--skip-bad" in raised.value.advice  # the whole error, from the worker
+    assert len(corpus.export()) == 8  # the two batches before the bad one are stored, nothing after

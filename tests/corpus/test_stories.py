@@ -19,6 +19,17 @@ def test_in_memory_cluster_finds_exactly_the_stories():
     assert found["a1"] == "s1" and found["c1"] == "s2" and found["f1"] == "s3" and found["b1"] == "s5"
 
 
+def test_cluster_with_worker_processes_finds_the_same_stories(monkeypatch):
+    """Features found in worker processes four articles at a time (`newsweave.parallel`), the same ids."""
+    import newsweave.corpus.cluster as engine
+
+    articles = [dataclasses.replace(from_record(record(*r), r[0]), id=r[0]) for r in RECORDS]
+    cleaned, _ = usable(articles)
+    monkeypatch.setattr(engine, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(engine, "CHUNK", 4)
+    assert cluster(cleaned, workers=2) == cluster(cleaned, workers=1)
+
+
 def test_ingest_finds_exactly_the_stories(corpus, news):
     report = corpus.ingest([news])
     assert (report.read, report.new, report.already_stored) == (15, 15, 0)
