@@ -43,12 +43,12 @@ import time
 import json
 import random
 import tempfile
-import threading
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _data import DATA  # noqa: E402
+from _timing import PeakPss  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = ROOT / ".venv" / "bin" / "newsweave"
@@ -200,39 +200,14 @@ def write_story(folder: Path, pool: list[Path], n: int) -> None:
         (folder / f"a{i:05d}.txt").write_bytes(source.read_bytes())
 
 
-def tree_pss(pid: int) -> int:
-    """Proportional set size, in bytes, of a process and its children (from /proc): spaCy's workers are forked
-    from the process and share its pages, which a sum of resident sizes would count once per process."""
-    total = 0
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
-            if int(fields.get("Pid", 0)) != pid and int(fields.get("PPid", 0)) != pid:
-                continue
-            rollup = (status.parent / "smaps_rollup").read_text()
-        except (OSError, ValueError):
-            continue
-        total += int(rollup.split("Pss:")[1].split()[0]) * 1024
-    return total
-
-
 def brief_child(folder: Path) -> tuple[dict, float]:
     """The child's report (seconds, stage seconds) and the peak memory of its process tree, in MB."""
     process = subprocess.Popen([sys.executable, "-c", CHILD, str(folder)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    peak, done = [0], threading.Event()
-
-    def sample():
-        while not done.wait(0.1):
-            peak[0] = max(peak[0], tree_pss(process.pid))
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    out, _ = process.communicate()
-    done.set()
-    sampler.join()
+    with PeakPss(process.pid) as peak:
+        out, _ = process.communicate()
     if process.returncode != 0:
         raise SystemExit(f"brief of {folder} failed with status {process.returncode}")
-    return json.loads(out), peak[0] / 2**20
+    return json.loads(out), peak.bytes / 2**20
 
 
 def big_stories(sizes: list[int]) -> None:

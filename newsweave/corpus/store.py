@@ -178,16 +178,17 @@ class Store:
         return found
 
     _ITEM = "SELECT a.seq, a.id, a.features, a.published, a.exact, a.signature FROM articles a"
-    _KEPT = 100_000  # articles' parsed features kept in memory, at most
+    # articles' parsed features kept in memory, at most (~10 KB each): candidates are mostly recent articles
+    _KEPT = 20_000
 
     def _items_at(self, seqs: Sequence[int]) -> list[Item]:
-        """The stored articles at these sequence numbers, in that order: parsed once and kept, read from the
-        file only when not kept."""
+        """The stored articles at these sequence numbers, in that order: parsed once and kept (the longest
+        kept go first when `_KEPT` is reached), read from the file only when not kept."""
         missing = [s for s in seqs if s not in self._items]
         if len(self._items) + len(missing) > self._KEPT:
-            kept = {s: self._items[s] for s in seqs if s in self._items}
-            self._items.clear()
-            self._items.update(kept)
+            wanted = set(seqs)
+            for s in [s for s in self._items if s not in wanted][:len(self._items) - self._KEPT // 2]:
+                del self._items[s]
         for i in range(0, len(missing), 500):
             chunk = missing[i:i + 500]
             for row in self.db.execute(f"{self._ITEM} WHERE a.seq IN ({','.join('?' * len(chunk))})", chunk):
