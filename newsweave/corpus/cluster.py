@@ -148,7 +148,12 @@ def place(new: Item, memory) -> Placement:
         story = memory.story_of(dup[0])
         memory.add(new, story, duplicate_of=dup[0], duplicate=dup[1])
         return Placement(story, duplicate_of=dup[0], duplicate=dup[1])
-    stories = sorted({memory.story_of(other.id) for other in memory.candidates(new.features.keys, new.published) if linked(new, other)})
+    candidates = memory.candidates(new.features.keys, new.published)
+    linked_to: set[int] = set()
+    for other, story in zip(candidates, memory.stories_of([c.id for c in candidates])):
+        if story not in linked_to and linked(new, other):  # one link to a story is enough: its other articles need no score
+            linked_to.add(story)
+    stories = sorted(linked_to)
     if not stories:
         story = memory.new_story()
         memory.add(new, story)
@@ -194,6 +199,9 @@ class Memory:
         while story in self.merged:
             story = self.merged[story]
         return story
+
+    def stories_of(self, articles: Sequence[str]) -> list[int]:
+        return [self.story_of(a) for a in articles]
 
     def new_story(self) -> int:
         self.last += 1

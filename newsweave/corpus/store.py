@@ -221,6 +221,11 @@ class Store:
     def story_of(self, article: str) -> int:
         return self.db.execute("SELECT story FROM articles WHERE id=?", (article,)).fetchone()[0]
 
+    def stories_of(self, articles: Sequence[str]) -> list[int]:
+        """The story of each of these stored articles, in their order."""
+        found = self._pairs_in("SELECT id, story FROM articles WHERE id IN ({marks})", articles)
+        return [found[a] for a in articles]
+
     def new_story(self, number: int | None = None) -> int:
         """A new story: the next number, or `number` (a free one) when given."""
         now = _now()
