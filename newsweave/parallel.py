@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 In = TypeVar("In")
@@ -29,6 +29,15 @@ def cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def batches(items: Sequence[In], size: int) -> list[Sequence[In]]:
+    """`items` cut into consecutive batches of `size` (the last may be shorter).
+
+    >>> batches([1, 2, 3, 4, 5], 2)
+    [[1, 2], [3, 4], [5]]
+    """
+    return [items[start:start + size] for start in range(0, len(items), size)]
 
 
 def ordered_map(work: Callable[[In], Out], items: Iterable[In], workers: int | None = None) -> Iterator[Out]:
@@ -56,4 +65,4 @@ def ordered_map(work: Callable[[In], Out], items: Iterable[In], workers: int | N
                 future.cancel()
 
 
-__all__ = ["cores", "ordered_map"]
+__all__ = ["batches", "cores", "ordered_map"]

@@ -21,10 +21,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsweave.corpus.cluster import item, place
+from newsweave.corpus.cluster import item, items, place
 from newsweave.corpus.store import Store, story_name, story_number
 from newsweave.model import Article, Brief, NewsweaveError, Skipped
-from newsweave.parallel import ordered_map
+from newsweave.parallel import batches, ordered_map
 from newsweave.params import SUMMARY_WORDS
 
 BATCH = 256  # articles per transaction: a killed ingest loses at most the batch it was writing
@@ -70,7 +70,7 @@ def _prepare(work: tuple[list[Article], list[Skipped], bool]) -> tuple[list[Arti
     if not fresh:
         return [], [], skipped
     cleaned, bad = usable(fresh, skip_bad=skip_bad)
-    return cleaned, [item(a) for a in cleaned], skipped + bad
+    return cleaned, items(cleaned), skipped + bad
 
 
 class Corpus:
@@ -110,11 +110,11 @@ class Corpus:
         with self.store.batch():
             for s in report.skipped:
                 self.store.skip(s.input, s.reason)
-        batches = [articles[start:start + BATCH] for start in range(0, len(articles), BATCH)]
-        work = ((*self._fresh(batch, report), skip_bad) for batch in batches)
+        chunks = batches(articles, BATCH)
+        work = ((*self._fresh(batch, report), skip_bad) for batch in chunks)
         done = 0
         # cleaning and features in worker processes (the same results), storing here, batch by batch in order
-        for batch, prepared in zip(batches, ordered_map(_prepare, work, workers if len(batches) > 1 else 1)):
+        for batch, prepared in zip(chunks, ordered_map(_prepare, work, workers if len(chunks) > 1 else 1)):
             self._store(*prepared, report, touched)
             done += len(batch)
             if progress:

@@ -234,11 +234,10 @@ def cluster(articles: Sequence[Article], workers: int | None = None) -> dict[str
     """Article id -> story id ("s1", "s2", ... in order of each story's first article) for cleaned
     articles in arrival order, with no store. Past `PARALLEL_FROM` articles, `workers` processes (default:
     one per core) find their features while this one places them: the same stories."""
-    from newsweave.parallel import ordered_map
+    from newsweave.parallel import batches, ordered_map
 
     memory = Memory()
-    chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
-    for found in ordered_map(items, chunks, workers if len(articles) > PARALLEL_FROM else 1):
+    for found in ordered_map(items, batches(articles, CHUNK), workers if len(articles) > PARALLEL_FROM else 1):
         for it in found:
             place(it, memory)
     return {a.id: f"s{memory.story_of(a.id)}" for a in articles}

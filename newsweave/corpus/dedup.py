@@ -43,7 +43,7 @@ def signature(text: str) -> np.ndarray:
 
     words = _words(text)
     grams = {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
-    m = MinHash(num_perm=NEAR_PERM, seed=1, hashfunc=_hash32, permutations=_permutations(), scheme=SCHEME)
+    m = MinHash(num_perm=NEAR_PERM, seed=1, permutations=_permutations(), scheme=SCHEME)
     m.update_batch([g.encode("utf-8") for g in grams])
     return m.hashvalues.astype(np.uint64)
 
@@ -58,11 +58,6 @@ def _permutations():
     from datasketch import MinHash
 
     return MinHash(num_perm=NEAR_PERM, seed=1, scheme=SCHEME).permutations
-
-
-def _hash32(data: bytes) -> int:
-    """datasketch's default hash (the first four bytes of SHA-1, little-endian), without its struct call."""
-    return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
 
 
 def bands(sig: np.ndarray) -> list[str]:

@@ -33,7 +33,7 @@ from newsweave.lexicon.en import ALIAS_PHRASES, ALIASES, FIRST_PERSON, PRONOUNS,
 from newsweave.model import Article, Evidence, Fact, Quote, Sentence
 from newsweave.params import HEADLINE_AGREES, LEDE_WITHIN, LEDES_SAME_FACT, PARTICIPANTS_SAME_FACT, QUOTED_NEAR, SAME_FACT
 from newsweave.story.quotes import SAYING
-from newsweave.story.similarity import FLOOR, Similarity, presence, products_at_least, similarity, words_tfidf
+from newsweave.story.similarity import FLOOR, Similarity, presence, products_at_least, similarity, WordsTfidf
 
 PAIRS_AT_ONCE = 500_000  # pairs whose easing is counted in one sparse product
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
@@ -312,7 +312,7 @@ def with_headlines(items: Sequence[Unit], least: float) -> dict[tuple[int, int],
     ledes = [i for i, u in enumerate(items) if u.lede]
     if not any(items[i].headline for i in ledes):
         return {}
-    vectorizer = words_tfidf().fit([list(u.words) for u in items])
+    vectorizer = WordsTfidf().fit([list(u.words) for u in items])
     told = vectorizer.transform([list(items[i].words + items[i].headline) for i in ledes]).tocsr()
     cosine = products_at_least(told, told, least).tocoo()
     out = {}

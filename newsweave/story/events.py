@@ -36,7 +36,7 @@ from newsweave.lexicon.en import EVENT_NOUNS, NUMBER_DIGITS, OCCASION
 from newsweave.params import ANCHOR_WEIGHT, LEAD_SENTENCES, SAME_EVENT, SAME_OCCASION
 from newsweave.model import Article, DateMention, Event, Sentence
 from newsweave.nlp import ents_of, text_of
-from newsweave.story.similarity import products_at_least, words_tfidf
+from newsweave.story.similarity import products_at_least, WordsTfidf
 from newsweave.story.quotes import SAYING
 from newsweave.story.timeline import clause, date_key, is_dateline, is_predicate
 
@@ -318,8 +318,8 @@ PEOPLE_BONUS = 0.15  # times the share of people in common
 def _cluster(cands: list[_Candidate], threshold: float, occasion_of_article: dict[str, int] | None = None) -> list[list[_Candidate]]:
     """Single-link on a TF-IDF cosine with participant and occasion bonuses; a merge that would join two dates is refused.
     Only pairs that can reach `threshold` are scored (`_pairs_within_reach`)."""
-    docs = [(" ".join(sorted(c.words)) or "_").lower().split() for c in cands]
-    vectors = words_tfidf().fit_transform(docs)
+    docs = [(" ".join(sorted(c.words)) or "_").lower().split() for c in cands]  # the words as one lower-case text reads them
+    vectors = WordsTfidf().fit_transform(docs)
     n = len(cands)
     pairs = []
     for (i, j), cosine in _pairs_within_reach(cands, vectors, threshold).items():
@@ -411,7 +411,7 @@ def story_events_of_articles(analysed: Sequence[tuple[Article, object, list[Sent
         anchors.append(a or ["_"])
 
     def cosines(bags):
-        vectors = words_tfidf().fit_transform(bags)
+        vectors = WordsTfidf().fit_transform(bags)
         return (vectors @ vectors.T).toarray()
 
     similarity = (1 - anchor_weight) * cosines(words) + anchor_weight * cosines(anchors)

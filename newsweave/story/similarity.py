@@ -123,11 +123,6 @@ def _unit_rows(matrix: sparse.csr_matrix) -> None:
     data /= np.repeat(norms, lengths)
 
 
-def words_tfidf() -> WordsTfidf:
-    """The TF-IDF every stage compares texts with (`WordsTfidf`)."""
-    return WordsTfidf()
-
-
 def presence(words: Sequence[Sequence[str]]) -> sparse.csr_matrix:
     """Which words each list holds: one row per list, a 1 per distinct word (at least one list has words)."""
     counts, _ = _fitted_counts(words)
@@ -217,7 +212,7 @@ def similarity(words: Sequence[Sequence[str]]) -> Similarity:
     if not any(docs):
         empty = sparse.csr_matrix((n, n))
         return Similarity(sparse.identity(n, format="csr"), empty, sparse.identity(n, format="csr"))
-    vectors = words_tfidf().fit_transform(docs).tocsr()
+    vectors = WordsTfidf().fit_transform(docs).tocsr()
     cosines = products_at_least(vectors, vectors, FLOOR)
     overlap = _overlap(docs)
     rows, cols = overlap.nonzero()
@@ -243,4 +238,4 @@ def _overlap(docs: list[list[str]]) -> sparse.csr_matrix:
     return sparse.csr_matrix((OVERLAP_DAMPING * coefficient[keep], (rows[keep], cols[keep])), shape=(n, n))
 
 
-__all__ = ["FLOOR", "Similarity", "presence", "products_at_least", "similarity", "words_tfidf"]
+__all__ = ["FLOOR", "Similarity", "presence", "products_at_least", "similarity", "WordsTfidf"]

@@ -41,7 +41,7 @@ from newsweave import nlp
 from newsweave.model import Article
 from newsweave.params import DOMINANT, RELATED, REPORT
 from newsweave.story.align import Alignment
-from newsweave.story.similarity import words_tfidf
+from newsweave.story.similarity import WordsTfidf
 from newsweave.story.summary import stands_alone
 
 NAMED_PEOPLE = {"PERSON"}
@@ -192,7 +192,7 @@ def word_similarity(documents: Sequence[list[str]]) -> np.ndarray:
     n = len(documents)
     if not any(documents):
         return np.eye(n)
-    matrix = words_tfidf().fit_transform(documents)
+    matrix = WordsTfidf().fit_transform(documents)
     return (matrix @ matrix.T).toarray()
 
 
